@@ -1,0 +1,7 @@
+namespace Lineage.Assets.Checks;
+
+public enum AssetCheckSeverity
+{
+    Warn,
+    Error,
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+
+namespace Lineage.Workbench.Cli;
+
+/// <summary>What a verb runs with: its output streams, the configuration and whether JSON was asked for.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, IConfiguration configuration, bool json)
+{
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public IConfiguration Configuration { get; } = configuration;
+
+    public bool Json { get; } = json;
+
+    public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+}

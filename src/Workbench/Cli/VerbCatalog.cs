@@ -1,0 +1,9 @@
+namespace Lineage.Workbench.Cli;
+
+/// <summary>Every verb the <c>lineage</c> command knows, in help order.</summary>
+internal static class VerbCatalog
+{
+    public static IReadOnlyList<ICliVerb> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,13 @@
+namespace Lineage.Workbench.Hosting;
+
+/// <summary>The <c>Lineage</c> configuration section.</summary>
+public sealed class LineageOptions
+{
+    public const string Section = "Lineage";
+
+    /// <summary>Raw root: a folder or <c>s3://bucket/prefix</c>.</summary>
+    public string Raw { get; set; } = "data/raw";
+
+    /// <summary>Warehouse root: a folder or <c>s3://bucket/prefix</c>.</summary>
+    public string Warehouse { get; set; } = "data/warehouse";
+}

@@ -1,0 +1,33 @@
+using Lineage.Workbench.Components;
+using Radzen;
+
+namespace Lineage.Workbench.Hosting;
+
+/// <summary>Builds the web workbench: Blazor pages (interactive server), the REST API and static assets.</summary>
+public static class WorkbenchHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.SkipWhile(a => a == "serve").ToArray(),
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            // The build output holds wwwroot, including the Blazor script extracted at build time.
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        configure?.Invoke(builder);
+        builder.Services.AddWorkbenchServices(builder.Configuration);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStaticFiles();
+        app.MapStaticAssets();
+        app.UseAntiforgery();
+        app.MapWorkbenchApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
