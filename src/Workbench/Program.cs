@@ -3,11 +3,16 @@ using Lineage.Workbench.Hosting;
 
 if (CommandLine.IsServe(args))
 {
-    var app = WorkbenchHost.Build(args);
-    await app.RunAsync();
+    await WorkbenchHost.Build(args).RunAsync();
     return 0;
 }
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await CommandLine.RunAsync(args, Console.Out, Console.Error, cancellationToken: cancellation.Token);
 
 public partial class Program;

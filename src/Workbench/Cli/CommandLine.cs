@@ -9,10 +9,12 @@ public static class CommandLine
 
     public static IReadOnlyList<ICliVerb> Verbs { get; } = VerbCatalog.All;
 
+    /// <summary>No verb, <c>serve</c>, or host options only (<c>--urls …</c>, <c>--environment …</c>) start the web workbench.</summary>
     public static bool IsServe(string[] args) =>
-        args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--urls", StringComparison.Ordinal);
+        args.Length == 0 || args[0] == "serve" || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--help");
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null, CancellationToken cancellationToken = default)
     {
         if (args is ["help" or "--help" or "-h", ..])
         {
@@ -35,7 +37,7 @@ public static class CommandLine
                 output.WriteLine(verb.Summary);
                 return 0;
             }
-            var context = new CliContext(output, error, WorkbenchConfiguration.Load(), arguments.Has("json"));
+            var context = new CliContext(output, error, configuration ?? WorkbenchConfiguration.Load(), arguments.Has("json"));
             return await verb.RunAsync(arguments, context, cancellationToken);
         }
         catch (CliUsageException e)
@@ -43,12 +45,22 @@ public static class CommandLine
             error.WriteLine($"lineage {string.Join(' ', verb.Words)}: {e.Message} Usage: lineage {verb.Usage}");
             return 2;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            error.WriteLine($"lineage {string.Join(' ', verb.Words)}: {e.Message}");
+            error.WriteLine($"lineage {string.Join(' ', verb.Words)}: cancelled.");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            // One line for people; the stack only when asked for.
+            error.WriteLine($"lineage {string.Join(' ', verb.Words)}: {OneLine(e.Message)}");
+            if (Environment.GetEnvironmentVariable("LINEAGE_DEBUG") == "1")
+                error.WriteLine(e);
             return 1;
         }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private static ICliVerb? Find(string[] args) =>
         Verbs.Where(v => v.Words.Count <= args.Length && v.Words.SequenceEqual(args.Take(v.Words.Count)))

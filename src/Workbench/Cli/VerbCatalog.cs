@@ -1,3 +1,5 @@
+using Lineage.Workbench.Cli.Verbs;
+
 namespace Lineage.Workbench.Cli;
 
 /// <summary>Every verb the <c>lineage</c> command knows, in help order.</summary>
@@ -5,5 +7,8 @@ internal static class VerbCatalog
 {
     public static IReadOnlyList<ICliVerb> All { get; } =
     [
+        new AssetsListVerb(),
+        new AssetsShowVerb(),
+        new ColumnLineageVerb(),
     ];
 }

@@ -1,9 +1,21 @@
+using Lineage.Workbench.Api;
+
 namespace Lineage.Workbench.Hosting;
 
 public static class ApiRegistration
 {
+    public static IServiceCollection AddWorkbenchApi(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<ApiErrorHandling>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return services;
+    }
+
     public static WebApplication MapWorkbenchApi(this WebApplication app)
     {
+        app.MapOpenApi("/api/openapi.json");
+        app.MapAssetsApi();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Lineage.Workbench.Catalog;
+
 namespace Lineage.Workbench.Hosting;
 
 public static class ServiceRegistration
@@ -5,6 +7,9 @@ public static class ServiceRegistration
     public static IServiceCollection AddWorkbenchServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LineageOptions>(configuration.GetSection(LineageOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AssetGraphLayout>();
         return services;
     }
 }

@@ -11,20 +11,20 @@ public static class WorkbenchHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args.SkipWhile(a => a == "serve").ToArray(),
-            ContentRootPath = Directory.GetCurrentDirectory(),
             // The build output holds wwwroot, including the Blazor script extracted at build time.
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        // Serves package assets (_content/Radzen.Blazor) and the project's wwwroot from a build, in every environment.
+        builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
         builder.Services.AddWorkbenchServices(builder.Configuration);
+        builder.Services.AddWorkbenchApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
 
         var app = builder.Build();
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStaticFiles();
-        app.MapStaticAssets();
         app.UseAntiforgery();
         app.MapWorkbenchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,3 @@
+namespace Lineage.Workbench.Catalog;
+
+public sealed record CheckDetail(string Name, string Description, string Severity, bool Blocking);

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Lineage.Workbench.Tests.Shared;
+
+/// <summary>The workbench on the sample raw data, with a throwaway warehouse folder.</summary>
+public sealed class WorkbenchAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _warehouse = Directory.CreateTempSubdirectory("lineage-warehouse-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Lineage:Raw", RepoPaths.SampleRaw);
+        builder.UseSetting("Lineage:Warehouse", _warehouse);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_warehouse))
+            Directory.Delete(_warehouse, recursive: true);
+    }
+}
