@@ -5,5 +5,6 @@ internal static class VerbCatalog
 {
     public static IReadOnlyList<ICliVerb> All { get; } =
     [
+        new Verbs.GenerateVerb(),
     ];
 }
