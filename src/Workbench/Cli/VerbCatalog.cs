@@ -10,5 +10,6 @@ internal static class VerbCatalog
         new AssetsListVerb(),
         new AssetsShowVerb(),
         new ColumnLineageVerb(),
+        new GenerateVerb(),
     ];
 }
