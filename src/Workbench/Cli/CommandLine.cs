@@ -70,8 +70,12 @@ public static class CommandLine
     {
         output.WriteLine("usage: lineage [serve] | lineage VERB [options] [--json]");
         output.WriteLine();
-        output.WriteLine("  serve (default)".PadRight(34) + "start the web workbench");
+        output.WriteLine("  lineage serve (the default)");
+        output.WriteLine("      start the web workbench");
         foreach (var verb in Verbs)
-            output.WriteLine($"  {verb.Usage}".PadRight(34) + verb.Summary);
+        {
+            output.WriteLine($"  lineage {verb.Usage}");
+            output.WriteLine($"      {verb.Summary}");
+        }
     }
 }
