@@ -29,6 +29,7 @@ public sealed partial record AssetKey : IComparable<AssetKey>
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[A-Za-z0-9_]+(/[A-Za-z0-9_]+)*$")]
+    // \z, not $: $ would also accept a trailing newline.
+    [GeneratedRegex(@"^[A-Za-z0-9_]+(/[A-Za-z0-9_]+)*\z")]
     private static partial Regex ValidKey();
 }

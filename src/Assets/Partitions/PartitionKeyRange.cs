@@ -10,11 +10,12 @@ public sealed record PartitionKeyRange(string Start, string End)
     /// <summary>Parses <c>KEY</c> or <c>START...END</c>.</summary>
     public static PartitionKeyRange Parse(string text)
     {
-        var parts = text.Split(Separator);
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split(Separator, StringSplitOptions.TrimEntries);
         return parts.Length switch
         {
-            1 when parts[0].Length > 0 => Single(parts[0].Trim()),
-            2 when parts[0].Length > 0 && parts[1].Length > 0 => new PartitionKeyRange(parts[0].Trim(), parts[1].Trim()),
+            1 when parts[0].Length > 0 => Single(parts[0]),
+            2 when parts[0].Length > 0 && parts[1].Length > 0 => new PartitionKeyRange(parts[0], parts[1]),
             _ => throw new FormatException($"Invalid partition range '{text}': expected KEY or START{Separator}END."),
         };
     }
