@@ -8,7 +8,8 @@ public static class AssetsApi
 {
     public static IEndpointRouteBuilder MapAssetsApi(this IEndpointRouteBuilder routes)
     {
-        var assets = routes.MapGroup("/api/assets").WithTags("Assets");
+        var api = routes.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
+        var assets = api.MapGroup("/assets").WithTags("Assets");
 
         assets.MapGet("/", (AssetCatalog catalog, string? select) =>
         {
@@ -24,13 +25,13 @@ public static class AssetsApi
         .WithName("GetAsset")
         .WithSummary("An asset's description, schema with column lineage, keys and declared checks.");
 
-        routes.MapGet("/api/lineage/columns", (AssetCatalog catalog, string asset, string column) =>
+        api.MapGet("/lineage/columns", (AssetCatalog catalog, string asset, string column) =>
             Results.Ok(catalog.TraceColumn(asset, column)))
         .WithTags("Lineage")
         .WithName("TraceColumn")
         .WithSummary("The columns a column is derived from, down to the raw JSON paths, and the columns it feeds.");
 
-        routes.MapGet("/api/lineage/graph", (AssetGraphLayout layout) => Results.Ok(layout.Layout))
+        api.MapGet("/lineage/graph", (AssetGraphLayout layout) => Results.Ok(layout.Layout))
         .WithTags("Lineage")
         .WithName("GetLineageGraph")
         .WithSummary("The asset graph with its computed left-to-right layout.");

@@ -43,9 +43,10 @@ public sealed class AssetCatalog
     public ColumnLineageDetail TraceColumn(string nameOrKey, string column)
     {
         var spec = Graph.Resolve(nameOrKey);
-        if (spec.FindColumn(column) is null)
-            throw new ArgumentException($"Asset '{spec.Key}' has no column '{column}'. Columns: {string.Join(", ", spec.Columns.Select(c => c.Name))}.");
         var reference = new ColumnRef(spec.Key, column);
+        if (spec.FindColumn(column) is null)
+            throw new UnknownColumnException(reference,
+                $"Asset '{spec.Key}' has no column '{column}'. Its columns: {string.Join(", ", spec.Columns.Select(c => c.Name))}.");
         return new ColumnLineageDetail(
             spec.Key.Value,
             column,

@@ -6,7 +6,6 @@ public static class ApiRegistration
 {
     public static IServiceCollection AddWorkbenchApi(this IServiceCollection services)
     {
-        services.AddExceptionHandler<ApiErrorHandling>();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;

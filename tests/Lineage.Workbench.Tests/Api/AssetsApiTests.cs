@@ -34,7 +34,7 @@ public sealed class AssetsApiTests(WorkbenchAppFactory factory) : IClassFixture<
             ["ansatz_info", "ml_iteration_features", "ml_run_summary", "molecules", "performance_metrics",
              "raw_vqe_results", "vqe_iterations", "vqe_results"],
             assets!.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal("raw_vqe_results", assets[0].Name);
+        Assert.Equal("raw_vqe_results", assets![0].Name);
         Assert.Equal("ml_run_summary", assets[^1].Name);
     }
 
@@ -92,5 +92,15 @@ public sealed class AssetsApiTests(WorkbenchAppFactory factory) : IClassFixture<
         Assert.Equal(12, graph.GetProperty("nodes").GetArrayLength());
         Assert.Equal(9 + 5 + 1, graph.GetProperty("edges").GetArrayLength());
         Assert.Equal(3, graph.GetProperty("groups").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Tracing_an_unknown_column_is_a_404_listing_the_columns()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/lineage/columns?asset=molecules&column=energy");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("molecule_name", problem.GetProperty("detail").GetString());
     }
 }

@@ -19,7 +19,7 @@ public sealed class DeclaredChecksTableTests
         });
 
         Assert.Contains("data-check=\"keys_unique\"", html);
-        Assert.Contains("yes — stops downstream", html);
+        Assert.Contains("yes, stops downstream", html);
         Assert.Contains("Warn", html);
     }
 

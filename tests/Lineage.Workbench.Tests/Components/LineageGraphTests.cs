@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Lineage.Workbench.Catalog;
-using Lineage.Workbench.Components.Lineage;
+using Lineage.Workbench.Components.LineageView;
 using Lineage.Workbench.Tests.Shared;
 
 namespace Lineage.Workbench.Tests.Components;
@@ -14,7 +14,7 @@ public sealed class LineageGraphTests
         ComponentRenderer.RenderAsync<LineageGraph>(new Dictionary<string, object?>
         {
             [nameof(LineageGraph.Layout)] = Drawing.Layout,
-            [nameof(LineageGraph.Assets)] = Catalog.List(),
+            [nameof(LineageGraph.Summaries)] = Catalog.List(),
             [nameof(LineageGraph.Related)] = Drawing.Related,
             [nameof(LineageGraph.LineageAssets)] = lineageAssets ?? new HashSet<string>(),
             [nameof(LineageGraph.SelectedAsset)] = selected,

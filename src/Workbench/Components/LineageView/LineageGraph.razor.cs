@@ -4,7 +4,7 @@ using Lineage.Workbench.Graph;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
-namespace Lineage.Workbench.Components.Lineage;
+namespace Lineage.Workbench.Components.LineageView;
 
 public sealed partial class LineageGraph : IAsyncDisposable
 {
@@ -18,7 +18,7 @@ public sealed partial class LineageGraph : IAsyncDisposable
 
     [Parameter, EditorRequired] public GraphLayout Layout { get; set; } = default!;
 
-    [Parameter, EditorRequired] public IReadOnlyList<AssetSummary> Assets { get; set; } = [];
+    [Parameter, EditorRequired] public IReadOnlyList<AssetSummary> Summaries { get; set; } = [];
 
     /// <summary>For each asset key, its transitive upstream and downstream keys (hover highlighting).</summary>
     [Parameter, EditorRequired] public IReadOnlyDictionary<string, IReadOnlySet<string>> Related { get; set; } = default!;
@@ -30,7 +30,7 @@ public sealed partial class LineageGraph : IAsyncDisposable
 
     [Parameter] public EventCallback<string> SelectedAssetChanged { get; set; }
 
-    protected override void OnParametersSet() => _assets = Assets.ToDictionary(a => a.Key);
+    protected override void OnParametersSet() => _assets = Summaries.ToDictionary(a => a.Key);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
