@@ -80,9 +80,7 @@ public sealed partial class LineageGraph : IAsyncDisposable
     }
 
     private static string Meta(AssetSummary asset) =>
-        asset.IsSource
-            ? $"source · {string.Join(", ", asset.Kinds)} · {asset.ColumnCount} fields"
-            : $"{string.Join(", ", asset.Kinds)} · {asset.ColumnCount} columns · {asset.CheckCount} checks";
+        $"{(asset.IsSource ? "source" : asset.Kinds.FirstOrDefault() ?? asset.Group)} · {asset.ColumnCount} {(asset.IsSource ? "fields" : "columns")} · {asset.CheckCount} {(asset.CheckCount == 1 ? "check" : "checks")}";
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
