@@ -27,19 +27,12 @@ internal static class QuantumTable
         IReadOnlyList<string> keyColumns,
         IReadOnlyList<string> partitionColumns,
         params IReadOnlyList<AssetCheckSpec> checks) =>
-        new()
+        Table(key, description, partitions, keyColumns, partitionColumns) with
         {
-            Key = key,
             Group = "base_features",
-            Kinds = ["iceberg", "parquet"],
             Deps = [new AssetDep(common.Raw.Key)],
             Owners = ["team:quantum-research"],
-            Description = description,
-            CodeVersion = CodeVersion,
             Columns = [.. columns, .. common.Processing],
-            KeyColumns = keyColumns,
-            PartitionColumns = partitionColumns,
-            Partitions = partitions,
             Checks = [.. KeyChecks.For(key, keyColumns, BaseDuplicatesNote), .. checks],
         };
 
@@ -53,19 +46,29 @@ internal static class QuantumTable
         IReadOnlyList<string> keyColumns,
         IReadOnlyList<string> partitionColumns,
         params IReadOnlyList<AssetCheckSpec> checks) =>
+        Table(key, description, partitions, keyColumns, partitionColumns) with
+        {
+            Group = "ml_features",
+            Deps = [.. upstream.Select(spec => new AssetDep(spec.Key))],
+            Owners = ["team:ml-platform"],
+            Columns = columns,
+            Checks = [.. KeyChecks.For(key, keyColumns, MlDuplicatesNote), .. checks],
+        };
+
+    private static AssetSpec Table(
+        AssetKey key,
+        string description,
+        DailyPartitions partitions,
+        IReadOnlyList<string> keyColumns,
+        IReadOnlyList<string> partitionColumns) =>
         new()
         {
             Key = key,
-            Group = "ml_features",
             Kinds = ["iceberg", "parquet"],
-            Deps = [.. upstream.Select(spec => new AssetDep(spec.Key))],
-            Owners = ["team:ml-platform"],
             Description = description,
             CodeVersion = CodeVersion,
-            Columns = columns,
             KeyColumns = keyColumns,
             PartitionColumns = partitionColumns,
             Partitions = partitions,
-            Checks = [.. KeyChecks.For(key, keyColumns, MlDuplicatesNote), .. checks],
         };
 }
