@@ -1,0 +1,51 @@
+namespace Lineage.Lakehouse.Parquet.Data;
+
+/// <summary>
+/// A column of values in memory, Arrow-style: a count, optional null flags and typed storage in subclasses.
+/// Vectors grow as values are appended; a null slot keeps a default value in typed storage.
+/// </summary>
+public abstract class ColumnVector
+{
+    private bool[] _nulls = [];
+    private bool _hasNulls;
+
+    public int Count { get; protected set; }
+
+    public bool HasNulls => _hasNulls;
+
+    public bool IsNull(int index) => _hasNulls && _nulls[index];
+
+    /// <summary>Appends a null slot.</summary>
+    public void AppendNull()
+    {
+        EnsureNullCapacity(Count + 1);
+        _nulls[Count] = true;
+        _hasNulls = true;
+        AppendDefault();
+    }
+
+    /// <summary>Appends a copy of <paramref name="source"/>'s value at <paramref name="index"/> (same vector type).</summary>
+    internal abstract void AppendFrom(ColumnVector source, int index);
+
+    /// <summary>Appends a default (non-null) slot: an empty list, a struct whose children are appended separately.</summary>
+    protected abstract void AppendDefault();
+
+    /// <summary>Marks that a slot at <see cref="Count"/> is present; subclasses call it before growing.</summary>
+    protected void MarkPresent()
+    {
+        if (_hasNulls)
+        {
+            EnsureNullCapacity(Count + 1);
+            _nulls[Count] = false;
+        }
+    }
+
+    private void EnsureNullCapacity(int needed)
+    {
+        if (_nulls.Length >= needed)
+            return;
+        var grown = new bool[Math.Max(needed, Math.Max(16, _nulls.Length * 2))];
+        _nulls.AsSpan().CopyTo(grown);
+        _nulls = grown;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Lineage.Lakehouse.Parquet.Data;
+
+/// <summary>A vector of structs: one child vector per field, each as long as the struct vector.</summary>
+public sealed class StructVector(IReadOnlyList<ColumnVector> children) : ColumnVector
+{
+    public IReadOnlyList<ColumnVector> Children { get; } = children;
+
+    /// <summary>Opens a present struct slot; append one value (or null) to every child.</summary>
+    public void AppendPresent()
+    {
+        MarkPresent();
+        Count++;
+    }
+
+    internal override void AppendFrom(ColumnVector source, int index) =>
+        throw new InvalidOperationException("A struct is assembled from its leaves, not copied value by value.");
+
+    protected override void AppendDefault() => Count++;
+}
