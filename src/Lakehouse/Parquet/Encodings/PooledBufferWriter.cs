@@ -11,6 +11,8 @@ internal sealed class PooledBufferWriter(int initialCapacity = 256) : IBufferWri
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, WrittenCount);
 
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, WrittenCount);
+
     public void Advance(int count)
     {
         if ((uint)count > (uint)(_buffer.Length - WrittenCount))
@@ -29,6 +31,9 @@ internal sealed class PooledBufferWriter(int initialCapacity = 256) : IBufferWri
         Grow(sizeHint);
         return _buffer.AsSpan(WrittenCount);
     }
+
+    /// <summary>Forgets what was written, keeping the buffer.</summary>
+    public void Reset() => WrittenCount = 0;
 
     public void Dispose()
     {

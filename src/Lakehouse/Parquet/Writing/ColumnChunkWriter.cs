@@ -1,0 +1,274 @@
+using Lineage.Lakehouse.Compression;
+using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Lakehouse.Parquet.Encodings;
+using Lineage.Lakehouse.Parquet.Levels;
+using Lineage.Lakehouse.Parquet.Metadata;
+using Lineage.Lakehouse.Parquet.Schema;
+using Lineage.Lakehouse.Parquet.Thrift;
+
+namespace Lineage.Lakehouse.Parquet.Writing;
+
+/// <summary>
+/// Encodes one leaf column into pages and buffers them until its row group is written: levels with the
+/// RLE/bit-packed hybrid, values dictionary-encoded or PLAIN, each page compressed.
+/// </summary>
+internal sealed class ColumnChunkWriter : IDisposable
+{
+    private const int LevelBlock = 4096;
+
+    private readonly LeafColumn _leaf;
+    private readonly PhysicalLayout _layout;
+    private readonly ParquetWriterOptions _options;
+    private readonly IBlockCodec _codec;
+    private readonly IValueSink _values;
+    private readonly PooledBufferWriter _pages = new(64 * 1024);
+    private readonly PooledBufferWriter _body = new(64 * 1024);
+    private readonly PooledBufferWriter _compressed = new(64 * 1024);
+    private readonly Dictionary<(PageType, Encoding), int> _pageEncodings = [];
+    private int[] _definition = new int[LevelBlock];
+    private int[] _repetition = new int[LevelBlock];
+    private int _pageLevels;
+    private int _pageRows;
+    private int _pageNulls;
+    private long _chunkValues;
+    private long _chunkNulls;
+    private long _chunkUncompressed;
+
+    public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options)
+    {
+        _leaf = leaf;
+        _layout = PhysicalLayout.Of(leaf.Field);
+        _options = options;
+        _codec = BlockCodecs.Get(options.Compression);
+        _values = ValueSinks.For(leaf.Field, _layout, options);
+    }
+
+    /// <summary>Bytes this chunk holds so far: finished pages plus the page being filled.</summary>
+    public long BufferedBytes => _pages.WrittenCount + _values.PageBytes + _pageLevels / 2;
+
+    public void Add(ShreddedColumn column)
+    {
+        var values = ValueSinks.ToPhysical(column.Values, _leaf.Field, _layout);
+        var definition = column.Definition;
+        var repetition = column.Repetition;
+        var valueIndices = column.ValueIndices;
+        var maxDefinition = _leaf.MaxDefinitionLevel;
+        var valuePosition = 0;
+        for (var start = 0; start < column.LevelCount;)
+        {
+            if (_pageLevels > 0 && _values.PageBytes + _pageLevels / 4 >= _options.DataPageSize)
+                WritePage();
+            // Pages end on row boundaries (a v2 requirement, and what readers that skip pages expect).
+            var end = Math.Min(start + LevelBlock, column.LevelCount);
+            while (end < column.LevelCount && repetition[end] != 0)
+                end++;
+            EnsureLevelRoom(_pageLevels + end - start);
+            var present = 0;
+            for (var i = start; i < end; i++)
+            {
+                _definition[_pageLevels] = definition[i];
+                _repetition[_pageLevels] = repetition[i];
+                _pageLevels++;
+                if (definition[i] == maxDefinition) present++;
+                if (repetition[i] == 0) _pageRows++;
+            }
+            _pageNulls += end - start - present;
+            _values.Append(values, valueIndices.Slice(valuePosition, present));
+            valuePosition += present;
+            start = end;
+        }
+    }
+
+    /// <summary>Writes the dictionary page (if any page used it) and the data pages; returns the chunk's metadata.</summary>
+    public async Task<ColumnChunk> WriteChunkAsync(Stream output, long offset, CancellationToken cancellationToken)
+    {
+        if (_pageLevels > 0)
+            WritePage();
+        var usesDictionary = _pageEncodings.Keys.Any(k => k.Item2 == Encoding.RleDictionary);
+        long dictionaryBytes = 0;
+        if (usesDictionary)
+        {
+            _body.Reset();
+            _values.WriteDictionary(_body);
+            var header = new PageHeader
+            {
+                Type = PageType.DictionaryPage,
+                UncompressedPageSize = _body.WrittenCount,
+                CompressedPageSize = 0,
+                DictionaryPageHeader = new DictionaryPageHeader { NumValues = _values.DictionarySize, Encoding = Encoding.Plain },
+            };
+            var dictionaryPage = new PooledBufferWriter(_body.WrittenCount + 64);
+            try
+            {
+                dictionaryBytes = WritePageTo(dictionaryPage, header, _body.WrittenSpan, compress: true);
+                _pageEncodings[(PageType.DictionaryPage, Encoding.Plain)] = 1;
+                await output.WriteAsync(dictionaryPage.WrittenMemory, cancellationToken);
+            }
+            finally
+            {
+                dictionaryPage.Dispose();
+            }
+        }
+        await output.WriteAsync(_pages.WrittenMemory, cancellationToken);
+        var metadata = new ColumnMetaData
+        {
+            Type = _layout.Type,
+            Encodings = [.. _pageEncodings.Keys.Select(k => k.Item2).Concat(HasLevels ? [Encoding.Rle] : []).Distinct().Order()],
+            PathInSchema = [.. _leaf.Path],
+            Codec = CodecOf(_options.Compression),
+            NumValues = _chunkValues,
+            TotalUncompressedSize = _chunkUncompressed,
+            TotalCompressedSize = dictionaryBytes + _pages.WrittenCount,
+            DataPageOffset = offset + dictionaryBytes,
+            DictionaryPageOffset = usesDictionary ? offset : null,
+            Statistics = ChunkStatistics(),
+            EncodingStats = [.. _pageEncodings.Select(p => new PageEncodingStats { PageType = p.Key.Item1, Encoding = p.Key.Item2, Count = p.Value })],
+        };
+        ResetChunk();
+        return new ColumnChunk { FileOffset = offset, MetaData = metadata };
+    }
+
+    public void Dispose()
+    {
+        _pages.Dispose();
+        _body.Dispose();
+        _compressed.Dispose();
+    }
+
+    private bool HasLevels => _leaf.MaxDefinitionLevel > 0 || _leaf.MaxRepetitionLevel > 0;
+
+    private Statistics ChunkStatistics()
+    {
+        var statistics = new Statistics { NullCount = _chunkNulls };
+        if (_values.Bounds is { } bounds)
+        {
+            statistics.MinValue = bounds.Min;
+            statistics.MaxValue = bounds.Max;
+        }
+        return statistics;
+    }
+
+    private void WritePage()
+    {
+        _body.Reset();
+        var definitions = _definition.AsSpan(0, _pageLevels);
+        var repetitions = _repetition.AsSpan(0, _pageLevels);
+        PageHeader header;
+        if (_options.PageVersion == DataPageVersion.V1)
+        {
+            if (_leaf.MaxRepetitionLevel > 0) LevelEncoding.WriteLengthPrefixed(repetitions, _leaf.MaxRepetitionLevel, _body);
+            if (_leaf.MaxDefinitionLevel > 0) LevelEncoding.WriteLengthPrefixed(definitions, _leaf.MaxDefinitionLevel, _body);
+            var encoding = _values.WritePage(_body);
+            header = new PageHeader
+            {
+                Type = PageType.DataPage,
+                UncompressedPageSize = _body.WrittenCount,
+                CompressedPageSize = 0,
+                DataPageHeader = new DataPageHeader
+                {
+                    NumValues = _pageLevels,
+                    Encoding = encoding,
+                    DefinitionLevelEncoding = Encoding.Rle,
+                    RepetitionLevelEncoding = Encoding.Rle,
+                },
+            };
+            WritePageTo(_pages, header, _body.WrittenSpan, compress: true);
+            Count(PageType.DataPage, encoding);
+        }
+        else
+        {
+            var repetitionBytes = _leaf.MaxRepetitionLevel > 0 ? LevelEncoding.Write(repetitions, _leaf.MaxRepetitionLevel, _body) : 0;
+            var definitionBytes = _leaf.MaxDefinitionLevel > 0 ? LevelEncoding.Write(definitions, _leaf.MaxDefinitionLevel, _body) : 0;
+            var encoding = _values.WritePage(_body);
+            header = new PageHeader
+            {
+                Type = PageType.DataPageV2,
+                UncompressedPageSize = _body.WrittenCount,
+                CompressedPageSize = 0,
+                DataPageHeaderV2 = new DataPageHeaderV2
+                {
+                    NumValues = _pageLevels,
+                    NumNulls = _pageNulls,
+                    NumRows = _pageRows,
+                    Encoding = encoding,
+                    DefinitionLevelsByteLength = definitionBytes,
+                    RepetitionLevelsByteLength = repetitionBytes,
+                    IsCompressed = _options.Compression != CompressionKind.None,
+                },
+            };
+            WriteV2PageTo(_pages, header, _body.WrittenSpan, repetitionBytes + definitionBytes);
+            Count(PageType.DataPageV2, encoding);
+        }
+        _chunkValues += _pageLevels;
+        _chunkNulls += _pageNulls;
+        _pageLevels = _pageRows = _pageNulls = 0;
+    }
+
+    /// <summary>Writes header + body, compressing the whole body; returns the bytes written.</summary>
+    private long WritePageTo(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> body, bool compress)
+    {
+        ReadOnlySpan<byte> stored = body;
+        if (compress && _options.Compression != CompressionKind.None)
+        {
+            _compressed.Reset();
+            _codec.Compress(body, _compressed);
+            stored = _compressed.WrittenSpan;
+        }
+        header.CompressedPageSize = stored.Length;
+        return WriteHeaderAndBody(output, header, stored, body.Length);
+    }
+
+    /// <summary>A v2 page keeps its levels uncompressed; only the values after them are compressed.</summary>
+    private void WriteV2PageTo(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> body, int levelBytes)
+    {
+        _compressed.Reset();
+        _compressed.Write(body[..levelBytes]);
+        if (_options.Compression == CompressionKind.None)
+            _compressed.Write(body[levelBytes..]);
+        else
+            _codec.Compress(body[levelBytes..], _compressed);
+        header.CompressedPageSize = _compressed.WrittenCount;
+        WriteHeaderAndBody(output, header, _compressed.WrittenSpan, body.Length);
+    }
+
+    private long WriteHeaderAndBody(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> stored, int uncompressedBody)
+    {
+        var before = output.WrittenCount;
+        header.Write(new CompactProtocolWriter(output));
+        var headerBytes = output.WrittenCount - before;
+        output.Write(stored);
+        _chunkUncompressed += headerBytes + uncompressedBody;
+        return output.WrittenCount - before;
+    }
+
+    private void Count(PageType type, Encoding encoding) =>
+        _pageEncodings[(type, encoding)] = _pageEncodings.GetValueOrDefault((type, encoding)) + 1;
+
+    private void EnsureLevelRoom(int needed)
+    {
+        if (needed <= _definition.Length)
+            return;
+        var size = Math.Max(needed, _definition.Length * 2);
+        Array.Resize(ref _definition, size);
+        Array.Resize(ref _repetition, size);
+    }
+
+    private void ResetChunk()
+    {
+        _pages.Reset();
+        _pageEncodings.Clear();
+        _values.ResetChunk();
+        _chunkValues = _chunkNulls = _chunkUncompressed = 0;
+    }
+
+    internal static CompressionCodec CodecOf(CompressionKind kind) => kind switch
+    {
+        CompressionKind.None => CompressionCodec.Uncompressed,
+        CompressionKind.Snappy => CompressionCodec.Snappy,
+        CompressionKind.Gzip => CompressionCodec.Gzip,
+        CompressionKind.Brotli => CompressionCodec.Brotli,
+        CompressionKind.Zstd => CompressionCodec.Zstd,
+        CompressionKind.Lz4Raw => CompressionCodec.Lz4Raw,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Parquet has no such codec."),
+    };
+}
