@@ -41,6 +41,9 @@ public sealed class BinaryVector : ColumnVector
 
     public string GetString(int index) => System.Text.Encoding.UTF8.GetString(Values[index]);
 
+    /// <summary>Counts values a decoder added straight into <see cref="Values"/> (the vector must hold no nulls).</summary>
+    internal void AdoptDecodedValues() => Count = Values.Count;
+
     internal override void AppendFrom(ColumnVector source, int index) => Append(((BinaryVector)source)[index]);
 
     protected override void AppendDefault()

@@ -32,6 +32,21 @@ public sealed class PrimitiveVector<T> : ColumnVector
         _values[Count++] = value;
     }
 
+    /// <summary>Appends <paramref name="count"/> present slots and returns them for a decoder to fill.</summary>
+    internal Span<T> AppendSpan(int count)
+    {
+        if (HasNulls)
+        {
+            for (var i = 0; i < count; i++)
+                Append(default);
+            return _values.AsSpan(Count - count, count);
+        }
+        if (Count + count > _values.Length)
+            Array.Resize(ref _values, Math.Max(Count + count, _values.Length * 2));
+        Count += count;
+        return _values.AsSpan(Count - count, count);
+    }
+
     internal override void AppendFrom(ColumnVector source, int index) => Append(((PrimitiveVector<T>)source)._values[index]);
 
     protected override void AppendDefault()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lineage.Lakehouse.Compression;
 using Lineage.Lakehouse.Parquet.Data;
 using Lineage.Lakehouse.Parquet.Encodings;
