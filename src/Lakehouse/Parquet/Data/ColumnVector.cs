@@ -18,10 +18,16 @@ public abstract class ColumnVector
     /// <summary>Appends a null slot.</summary>
     public void AppendNull()
     {
+        AppendNullFlag();
+        AppendDefault();
+    }
+
+    /// <summary>Marks the slot at <see cref="Count"/> as null; the subclass then adds the slot itself.</summary>
+    private protected void AppendNullFlag()
+    {
         EnsureNullCapacity(Count + 1);
         _nulls[Count] = true;
         _hasNulls = true;
-        AppendDefault();
     }
 
     /// <summary>Appends a copy of <paramref name="source"/>'s value at <paramref name="index"/> (same vector type).</summary>

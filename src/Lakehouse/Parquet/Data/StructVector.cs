@@ -15,5 +15,18 @@ public sealed class StructVector(IReadOnlyList<ColumnVector> children) : ColumnV
     internal override void AppendFrom(ColumnVector source, int index) =>
         throw new InvalidOperationException("A struct is assembled from its leaves, not copied value by value.");
 
-    protected override void AppendDefault() => Count++;
+    /// <summary>Appends a null struct without touching the children (the level assembler fills those itself).</summary>
+    internal void AppendNullShallow()
+    {
+        AppendNullFlag();
+        Count++;
+    }
+
+    /// <summary>A null struct still holds a (null) slot in every child, so children stay as long as the struct.</summary>
+    protected override void AppendDefault()
+    {
+        foreach (var child in Children)
+            child.AppendNull();
+        Count++;
+    }
 }

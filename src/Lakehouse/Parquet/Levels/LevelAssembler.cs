@@ -66,7 +66,7 @@ internal sealed class LevelAssembler
             var owned = d >= _ownedFrom;
             if (field.Nullable && definition < _presentDefinition[d])
             {
-                if (owned) vector.AppendNull();
+                if (owned) AppendNull(vector);
                 FillBelowNullStruct(d);
                 return;
             }
@@ -93,8 +93,16 @@ internal sealed class LevelAssembler
         for (var d = depth + 1; d < _vectors.Length && _leaf.Ancestry[d - 1] is StructField; d++)
         {
             if (d >= _ownedFrom)
-                _vectors[d].AppendNull();
+                AppendNull(_vectors[d]);
         }
+    }
+
+    private static void AppendNull(ColumnVector vector)
+    {
+        if (vector is StructVector group)
+            group.AppendNullShallow();
+        else
+            vector.AppendNull();
     }
 
     private void CloseLists()

@@ -63,14 +63,14 @@ internal static class RowGroupPruner
         {
             case PhysicalType.Int32 when bytes.Length == 4:
                 var int32 = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-                return field.Type == ParquetValueType.Decimal ? (Int128)int32 : (long)int32;
+                return field.Type == ParquetValueType.Decimal ? (IComparable)(Int128)int32 : (long)int32;
             case PhysicalType.Int64 when bytes.Length == 8:
                 var int64 = BinaryPrimitives.ReadInt64LittleEndian(bytes);
                 return field.Type switch
                 {
-                    ParquetValueType.Decimal => (Int128)int64,
-                    ParquetValueType.TimestampMicros or ParquetValueType.LocalTimestampMicros => ScaleTimestamp(int64, element),
-                    _ => int64,
+                    ParquetValueType.Decimal => (IComparable)(Int128)int64,
+                    ParquetValueType.TimestampMicros or ParquetValueType.LocalTimestampMicros => (IComparable)ScaleTimestamp(int64, element),
+                    _ => (IComparable)int64,
                 };
             case PhysicalType.Float when bytes.Length == 4:
                 var single = BinaryPrimitives.ReadSingleLittleEndian(bytes);

@@ -15,7 +15,8 @@ namespace Lineage.Lakehouse.Parquet.Writing;
 /// </summary>
 internal sealed class ColumnChunkWriter : IDisposable
 {
-    private const int LevelBlock = 4096;
+    /// <summary>Levels appended between page-size checks: small enough that pages stay close to their target size.</summary>
+    private const int LevelBlock = 512;
 
     private readonly LeafColumn _leaf;
     private readonly PhysicalLayout _layout;
