@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Lineage.Lakehouse.Compression;
+using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Tests.Interop;
+
+namespace Lineage.Lakehouse.Tests.Parquet;
+
+/// <summary>Files our writer produces, read by independent readers: DuckDB and hyparquet must see exactly what we wrote.</summary>
+public sealed class ParquetInteropTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("lineage-parquet-interop-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, CompressionKind, DataPageVersion, bool> Layouts() => new()
+    {
+        { "parquet/read-duckdb.mjs", CompressionKind.Snappy, DataPageVersion.V1, true },
+        { "parquet/read-duckdb.mjs", CompressionKind.Zstd, DataPageVersion.V2, true },
+        { "parquet/read-duckdb.mjs", CompressionKind.Gzip, DataPageVersion.V1, false },
+        { "parquet/read-duckdb.mjs", CompressionKind.Lz4Raw, DataPageVersion.V2, false },
+        { "parquet/read-duckdb.mjs", CompressionKind.Brotli, DataPageVersion.V1, true },
+        { "parquet/read-duckdb.mjs", CompressionKind.None, DataPageVersion.V2, true },
+        { "parquet/read-hyparquet.mjs", CompressionKind.Snappy, DataPageVersion.V1, true },
+        { "parquet/read-hyparquet.mjs", CompressionKind.Zstd, DataPageVersion.V2, true },
+        { "parquet/read-hyparquet.mjs", CompressionKind.Gzip, DataPageVersion.V2, false },
+        { "parquet/read-hyparquet.mjs", CompressionKind.Lz4Raw, DataPageVersion.V1, false },
+        { "parquet/read-hyparquet.mjs", CompressionKind.Brotli, DataPageVersion.V2, true },
+        { "parquet/read-hyparquet.mjs", CompressionKind.None, DataPageVersion.V1, true },
+    };
+
+    private static List<JsonElement> ParseLines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public async Task An_independent_reader_sees_exactly_the_values_we_wrote(string reader, CompressionKind codec, DataPageVersion version, bool dictionary)
+    {
+        var batches = new[] { SampleTable.Create(600), SampleTable.Create(400, firstId: 600) };
+        var path = await ParquetRoundTripTests.WriteAsync(_folder,
+            new ParquetWriterOptions { Compression = codec, PageVersion = version, Dictionary = dictionary, DataPageSize = 4096, RowGroupSize = 64 * 1024 }, batches);
+
+        var rows = ParseLines(await NodeScript.RunAsync(reader, path));
+
+        ParquetRoundTripTests.AssertSameRows(batches.SelectMany(CanonicalRows.Of).ToList(), rows, $"{reader} on {codec} {version} dictionary={dictionary}");
+    }
+
+    [Fact]
+    public async Task DuckDB_sees_our_field_ids_types_and_statistics()
+    {
+        var path = await ParquetRoundTripTests.WriteAsync(_folder, new ParquetWriterOptions(), SampleTable.Create(200));
+
+        using var description = JsonDocument.Parse(await NodeScript.RunAsync("parquet/describe-duckdb.mjs", path));
+
+        var schema = description.RootElement.GetProperty("schema").EnumerateArray().ToList();
+        int? FieldId(string name) => schema.Single(e => e.GetProperty("name").GetString() == name).GetProperty("fieldId") is { ValueKind: JsonValueKind.Number } id ? id.GetInt32() : null;
+        Assert.Equal(1, FieldId("id"));
+        Assert.Equal(14, FieldId("at"));
+        Assert.Equal(1, schema.Where(e => e.GetProperty("name").GetString() == "element").Select(e => e.GetProperty("fieldId")).Count(f => f.ValueKind == JsonValueKind.Number && f.GetInt32() == 23));
+        var at = schema.Single(e => e.GetProperty("name").GetString() == "at");
+        Assert.Equal("INT64", at.GetProperty("physicalType").GetString());
+        Assert.Contains("TIMESTAMP WITH TIME ZONE", at.GetProperty("duckdbType").GetString());
+        var chunks = description.RootElement.GetProperty("rowGroups")[0].GetProperty("columns").EnumerateArray().ToList();
+        var id = chunks.Single(c => c.GetProperty("path").GetString() == "id").GetProperty("statistics");
+        Assert.Equal("-1000000", id.GetProperty("minValue").GetString());
+        Assert.Equal((199L * 7919 - 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture), id.GetProperty("maxValue").GetString());
+        var category = chunks.Single(c => c.GetProperty("path").GetString() == "category").GetProperty("statistics");
+        Assert.Equal("category-0", category.GetProperty("minValue").GetString());
+        Assert.Equal("category-9", category.GetProperty("maxValue").GetString());
+        Assert.Equal("0", category.GetProperty("nullCount").ToString());
+    }
+}
