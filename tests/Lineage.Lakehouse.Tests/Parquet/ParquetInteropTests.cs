@@ -60,10 +60,10 @@ public sealed class ParquetInteropTests : IDisposable
         Assert.Equal("INT64", at.GetProperty("physicalType").GetString());
         Assert.Contains("TIMESTAMP WITH TIME ZONE", at.GetProperty("duckdbType").GetString());
         var chunks = description.RootElement.GetProperty("rowGroups")[0].GetProperty("columns").EnumerateArray().ToList();
-        var id = chunks.Single(c => c.GetProperty("path").GetString() == "id").GetProperty("statistics");
+        var id = chunks.Single(c => string.Join(".", c.GetProperty("path").EnumerateArray().Select(p => p.GetString())) == "id").GetProperty("statistics");
         Assert.Equal("-1000000", id.GetProperty("minValue").GetString());
         Assert.Equal((199L * 7919 - 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture), id.GetProperty("maxValue").GetString());
-        var category = chunks.Single(c => c.GetProperty("path").GetString() == "category").GetProperty("statistics");
+        var category = chunks.Single(c => string.Join(".", c.GetProperty("path").EnumerateArray().Select(p => p.GetString())) == "category").GetProperty("statistics");
         Assert.Equal("category-0", category.GetProperty("minValue").GetString());
         Assert.Equal("category-9", category.GetProperty("maxValue").GetString());
         Assert.Equal("0", category.GetProperty("nullCount").ToString());
