@@ -18,6 +18,9 @@ internal sealed class ColumnChunkReader
     private const int MaxPageLevels = 1 << 24;
     private const int MaxPageBytes = 1 << 28;
 
+    /// <summary>No codec inflates data by more than this (deflate peaks near 1032:1).</summary>
+    private const int MaxExpansion = 4096;
+
     private readonly LeafColumn _leaf;
     private readonly ColumnMetaData _metadata;
     private readonly IBlockCodec _codec;
@@ -48,8 +51,9 @@ internal sealed class ColumnChunkReader
             position += headerLength;
             if (header.CompressedPageSize < 0 || header.CompressedPageSize > chunk.Length - position)
                 throw Error(pageOffset, $"a page claims {header.CompressedPageSize} bytes but the column chunk has {chunk.Length - position} left");
-            if (header.UncompressedPageSize is < 0 or > MaxPageBytes)
-                throw Error(pageOffset, $"a page claims an uncompressed size of {header.UncompressedPageSize} bytes");
+            if (header.UncompressedPageSize is < 0 or > MaxPageBytes
+                || (long)header.UncompressedPageSize > (long)header.CompressedPageSize * MaxExpansion + 64 * 1024)
+                throw Error(pageOffset, $"a page claims an uncompressed size of {header.UncompressedPageSize} bytes for {header.CompressedPageSize} stored");
             var payload = chunk.Slice(position, header.CompressedPageSize).Span;
             position += header.CompressedPageSize;
             switch (header.Type)

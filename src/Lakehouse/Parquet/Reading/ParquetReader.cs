@@ -93,7 +93,7 @@ public sealed class ParquetReader : IAsyncDisposable
             Validate(metadata, schema);
             return new ParquetReader(file, ownsFile, metadata, schema);
         }
-        catch (Exception e) when (e is ThriftFormatException or FormatException or ArgumentException)
+        catch (Exception e) when (IsFormatProblem(e))
         {
             var offset = e is ThriftFormatException thrift ? thrift.Offset : location.Offset;
             throw new ParquetFormatException(file.Location, null, offset, "the footer is corrupt: " + e.Message, e);
@@ -152,8 +152,7 @@ public sealed class ParquetReader : IAsyncDisposable
         {
             read = reader.Read(bytes, start, assembler, rows);
         }
-        catch (Exception e) when (e is ThriftFormatException or EncodingFormatException or CorruptCompressedDataException
-                                      or UnsupportedCodecException or FormatException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (IsFormatProblem(e))
         {
             var offset = e switch
             {
@@ -166,6 +165,13 @@ public sealed class ParquetReader : IAsyncDisposable
         if (read < rows)
             throw Error(fileLeaf, start, $"the column chunk holds {read} rows where its row group has {rows}");
     }
+
+    /// <summary>
+    /// Whatever a damaged file makes the decoders throw is reported as a format problem of the file; only
+    /// cancellation, running out of memory and our own format exceptions pass through unchanged.
+    /// </summary>
+    private static bool IsFormatProblem(Exception e) =>
+        e is not (OperationCanceledException or OutOfMemoryException or ParquetFormatException);
 
     /// <summary>For each leaf of the projection, the same leaf in the file's schema (whose index is its column chunk).</summary>
     private List<LeafColumn> MapLeaves(ParquetSchema projected)

@@ -1,0 +1,111 @@
+using Lineage.Lakehouse.Compression;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Parquet.Reading;
+using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Tests.Fixtures;
+
+namespace Lineage.Lakehouse.Tests.Parquet;
+
+/// <summary>Truncated and bit-flipped files end in a clean ParquetFormatException (or, for a flip in a value, a valid read) and never hang.</summary>
+public sealed class DamagedFileTests : IDisposable
+{
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("lineage-parquet-damaged-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<byte[]> OriginalAsync(CompressionKind codec, DataPageVersion version)
+    {
+        var path = await ParquetRoundTripTests.WriteAsync(_folder,
+            new ParquetWriterOptions { Compression = codec, PageVersion = version, DataPageSize = 2048, RowGroupSize = 16 * 1024 },
+            SampleTable.Create(300));
+        return await File.ReadAllBytesAsync(path);
+    }
+
+    /// <summary>Reads every row of the file; returns null when it read cleanly, else the exception.</summary>
+    private async Task<Exception?> ReadAllAsync(byte[] bytes)
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.parquet");
+        await File.WriteAllBytesAsync(path, bytes);
+        var read = Task.Run(async () =>
+        {
+            await using var reader = await ParquetReader.OpenAsync(path);
+            await foreach (var _ in reader.ReadAsync()) { }
+        });
+        if (await Task.WhenAny(read, Task.Delay(HangGuard)) != read)
+            Assert.Fail($"Reading a damaged file did not finish within {HangGuard.TotalSeconds} s.");
+        File.Delete(path);
+        return read.Exception?.InnerException;
+    }
+
+    private static void AssertCleanFailure(Exception? error, string variant)
+    {
+        if (error is not null and not ParquetFormatException)
+            Assert.Fail($"{variant}: expected ParquetFormatException, got {error.GetType().Name}: {error.Message}");
+    }
+
+    public static TheoryData<CompressionKind, DataPageVersion> Codecs() => new()
+    {
+        { CompressionKind.None, DataPageVersion.V1 },
+        { CompressionKind.Snappy, DataPageVersion.V2 },
+        { CompressionKind.Zstd, DataPageVersion.V1 },
+        { CompressionKind.Gzip, DataPageVersion.V2 },
+        { CompressionKind.Lz4Raw, DataPageVersion.V1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Codecs))]
+    public async Task Every_truncation_is_a_format_error_naming_the_file(CompressionKind codec, DataPageVersion version)
+    {
+        var bytes = await OriginalAsync(codec, version);
+        foreach (var length in Enumerable.Range(0, 40).Select(i => (int)((long)bytes.Length * i / 40)).Append(bytes.Length - 1).Append(7))
+        {
+            var error = await ReadAllAsync(bytes[..length]);
+            var format = Assert.IsType<ParquetFormatException>(error);
+            Assert.Contains(".parquet", format.Message);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Codecs))]
+    public async Task Bit_flips_give_a_clean_error_or_a_readable_file(CompressionKind codec, DataPageVersion version)
+    {
+        var original = await OriginalAsync(codec, version);
+        var random = new Random(1234 + (int)codec * 10 + (int)version);
+        for (var i = 0; i < 120; i++)
+        {
+            var damaged = (byte[])original.Clone();
+            var position = random.Next(damaged.Length);
+            damaged[position] ^= (byte)(1 << random.Next(8));
+            AssertCleanFailure(await ReadAllAsync(damaged), $"{codec} {version}, bit flip at byte {position}");
+        }
+    }
+
+    [Fact]
+    public async Task Damaged_footers_of_golden_files_are_format_errors()
+    {
+        var random = new Random(99);
+        foreach (var golden in GoldenCatalog.Files.Take(8))
+        {
+            var original = await File.ReadAllBytesAsync(golden.Path);
+            for (var i = 0; i < 30; i++)
+            {
+                var damaged = (byte[])original.Clone();
+                // Aim at the footer, the densest metadata.
+                var position = damaged.Length - 8 - random.Next(Math.Min(400, damaged.Length - 8));
+                damaged[position] = (byte)random.Next(256);
+                AssertCleanFailure(await ReadAllAsync(damaged), $"{golden.Name}, byte {position}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_file_without_the_magic_is_not_parquet()
+    {
+        var error = await ReadAllAsync("this is not a parquet file at all"u8.ToArray());
+
+        var format = Assert.IsType<ParquetFormatException>(error);
+        Assert.Contains("PAR1", format.Message);
+    }
+}
