@@ -11,5 +11,7 @@ internal static class VerbCatalog
         new AssetsShowVerb(),
         new ColumnLineageVerb(),
         new GenerateVerb(),
+        new ParquetSchemaVerb(),
+        new ParquetHeadVerb(),
     ];
 }
