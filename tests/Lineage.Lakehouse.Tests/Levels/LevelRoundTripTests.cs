@@ -25,12 +25,13 @@ public sealed class LevelRoundTripTests
         foreach (var leaf in schema.Leaves)
         {
             var shredded = LevelShredder.Shred(leaf, written);
-            var dense = ColumnVectors.Create(leaf.Field.Type);
-            foreach (var index in shredded.ValueIndices)
-                dense.AppendFrom(shredded.Values, index);
             var names = leaf.Ancestry.Select(a => a.Name).ToArray();
             var owned = previous is null ? 0 : names.Zip(previous).TakeWhile(p => p.First == p.Second).Count();
             var assembler = new LevelAssembler(leaf, target, owned);
+            // As the reader does: values of a leaf without null slots are decoded straight into its vector.
+            var dense = assembler.ValuesInPlace ? assembler.LeafVector : ColumnVectors.Create(leaf.Field.Type);
+            foreach (var index in shredded.ValueIndices)
+                dense.AppendFrom(shredded.Values, index);
             var valueIndex = 0;
             assembler.Append(shredded.Definition, shredded.Repetition, dense, ref valueIndex);
             Assert.Equal(dense.Count, valueIndex);

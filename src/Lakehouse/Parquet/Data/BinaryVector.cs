@@ -44,6 +44,12 @@ public sealed class BinaryVector : ColumnVector
     /// <summary>Counts values a decoder added straight into <see cref="Values"/> (the vector must hold no nulls).</summary>
     internal void AdoptDecodedValues() => Count = Values.Count;
 
+    internal override void Truncate(int count)
+    {
+        base.Truncate(count);
+        Values.Truncate(Count);
+    }
+
     internal override void AppendFrom(ColumnVector source, int index) => Append(((BinaryVector)source)[index]);
 
     protected override void AppendDefault()

@@ -33,6 +33,13 @@ public abstract class ColumnVector
     /// <summary>Appends a copy of <paramref name="source"/>'s value at <paramref name="index"/> (same vector type).</summary>
     internal abstract void AppendFrom(ColumnVector source, int index);
 
+    /// <summary>Keeps the first <paramref name="count"/> slots (a reader that decoded past a row limit).</summary>
+    internal virtual void Truncate(int count)
+    {
+        if (count < Count)
+            Count = count;
+    }
+
     /// <summary>Appends a default (non-null) slot: an empty list, a struct whose children are appended separately.</summary>
     protected abstract void AppendDefault();
 

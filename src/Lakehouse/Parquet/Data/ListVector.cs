@@ -25,6 +25,9 @@ public sealed class ListVector : ColumnVector
     /// <summary>Closes the last slot after its elements were appended to <see cref="Elements"/>.</summary>
     public void EndList() => _offsets[Count] = Elements.Count;
 
+    /// <summary>Closes the last slot at <paramref name="elementCount"/> elements (when elements were decoded ahead).</summary>
+    internal void EndListAt(int elementCount) => _offsets[Count] = elementCount;
+
     internal override void AppendFrom(ColumnVector source, int index) =>
         throw new InvalidOperationException("A list is assembled from its leaves, not copied value by value.");
 

@@ -83,6 +83,9 @@ public sealed class ByteArrayBuffer
 
     public void Clear() => Count = 0;
 
+    /// <summary>Keeps the first <paramref name="count"/> values.</summary>
+    public void Truncate(int count) => Count = Math.Min(Count, Math.Max(count, 0));
+
     public void EnsureCapacity(int valueCount, long byteCount)
     {
         if (byteCount > Array.MaxLength)

@@ -26,6 +26,8 @@ internal sealed class LevelAssembler
         _presentDefinition = new int[depth];
         _listDepthByRepetition = new int[leaf.MaxRepetitionLevel + 1];
         _vectors[0] = topLevel;
+        ValuesInPlace = !leaf.Field.Nullable
+            && !leaf.Ancestry.Reverse().Skip(1).TakeWhile(a => a is not ListField).Any(a => a is StructField { Nullable: true });
         int definition = 0, repetition = 0;
         for (var d = 0; d < depth; d++)
         {
@@ -42,6 +44,13 @@ internal sealed class LevelAssembler
         }
     }
 
+    /// <summary>
+    /// A required leaf with no nullable struct between it and its innermost list (a null struct would still give
+    /// it a slot) has no null slots, so its vector is exactly its values: the decoder writes them there directly
+    /// and the assembler only counts them.
+    /// </summary>
+    public bool ValuesInPlace { get; }
+
     /// <summary>The leaf's own vector, where its values land.</summary>
     public ColumnVector LeafVector => _vectors[^1];
 
@@ -53,7 +62,7 @@ internal sealed class LevelAssembler
             var r = repetition.IsEmpty ? 0 : repetition[i];
             var start = r == 0 ? 0 : _listDepthByRepetition[r] + 1;
             Descend(start, definition[i], values, ref valueIndex);
-            CloseLists();
+            CloseLists(valueIndex);
         }
     }
 
@@ -81,7 +90,9 @@ internal sealed class LevelAssembler
                     if (owned) ((StructVector)vector).AppendPresent();
                     break;
                 default:
-                    vector.AppendFrom(values, valueIndex++);
+                    if (!ValuesInPlace)
+                        vector.AppendFrom(values, valueIndex);
+                    valueIndex++;
                     return;
             }
         }
@@ -105,11 +116,16 @@ internal sealed class LevelAssembler
             vector.AppendNull();
     }
 
-    private void CloseLists()
+    private void CloseLists(int valuesAssembled)
     {
         for (var d = _vectors.Length - 2; d >= _ownedFrom; d--)
         {
-            if (_vectors[d] is ListVector list && list.Count > 0)
+            if (_vectors[d] is not ListVector { Count: > 0 } list)
+                continue;
+            // Values decoded in place are all there already: the innermost list ends at those assembled so far.
+            if (ValuesInPlace && d == _vectors.Length - 2)
+                list.EndListAt(valuesAssembled);
+            else
                 list.EndList();
         }
     }

@@ -40,7 +40,7 @@ internal sealed class ColumnChunkReader
     /// <summary>Decodes pages until the chunk ends or <paramref name="rowLimit"/> rows were assembled; returns the rows.</summary>
     public long Read(ReadOnlyMemory<byte> chunk, long chunkOffset, LevelAssembler assembler, long rowLimit)
     {
-        var dense = ColumnVectors.Create(_leaf.Field.Type);
+        var dense = assembler.ValuesInPlace ? assembler.LeafVector : ColumnVectors.Create(_leaf.Field.Type);
         var valueIndex = 0;
         long rows = 0, levels = 0;
         var position = 0;
@@ -73,6 +73,8 @@ internal sealed class ColumnChunkReader
                     break; // Index pages and unknown page types carry nothing a reader needs.
             }
         }
+        if (assembler.ValuesInPlace)
+            dense.Truncate(valueIndex);
         return rows;
     }
 
