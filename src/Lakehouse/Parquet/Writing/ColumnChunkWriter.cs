@@ -23,9 +23,10 @@ internal sealed class ColumnChunkWriter : IDisposable
     private readonly ParquetWriterOptions _options;
     private readonly IBlockCodec _codec;
     private readonly IValueSink _values;
-    private readonly PooledBufferWriter _pages = new(64 * 1024);
+    private readonly SegmentedBuffer _pages = new();
     private readonly PooledBufferWriter _body = new(64 * 1024);
     private readonly PooledBufferWriter _compressed = new(64 * 1024);
+    private readonly PooledBufferWriter _header = new(256);
     private readonly Dictionary<(PageType, Encoding), int> _pageEncodings = [];
     private int[] _definition = new int[LevelBlock];
     private int[] _repetition = new int[LevelBlock];
@@ -45,8 +46,8 @@ internal sealed class ColumnChunkWriter : IDisposable
         _values = ValueSinks.For(leaf.Field, _layout, options);
     }
 
-    /// <summary>Bytes this chunk holds so far: finished pages plus the page being filled.</summary>
-    public long BufferedBytes => _pages.WrittenCount + _values.PageBytes + _pageLevels / 2;
+    /// <summary>Uncompressed bytes of this chunk so far: finished pages plus the page being filled.</summary>
+    public long BufferedBytes => _chunkUncompressed + _values.PageBytes + _pageLevels / 2;
 
     public void Add(ShreddedColumn column)
     {
@@ -111,7 +112,8 @@ internal sealed class ColumnChunkWriter : IDisposable
                 dictionaryPage.Dispose();
             }
         }
-        await output.WriteAsync(_pages.WrittenMemory, cancellationToken);
+        await _pages.CopyToAsync(output, cancellationToken);
+        var pagesBytes = _pages.WrittenCount;
         var metadata = new ColumnMetaData
         {
             Type = _layout.Type,
@@ -120,7 +122,7 @@ internal sealed class ColumnChunkWriter : IDisposable
             Codec = CodecOf(_options.Compression),
             NumValues = _chunkValues,
             TotalUncompressedSize = _chunkUncompressed,
-            TotalCompressedSize = dictionaryBytes + _pages.WrittenCount,
+            TotalCompressedSize = dictionaryBytes + pagesBytes,
             DataPageOffset = offset + dictionaryBytes,
             DictionaryPageOffset = usesDictionary ? offset : null,
             Statistics = ChunkStatistics(),
@@ -132,9 +134,9 @@ internal sealed class ColumnChunkWriter : IDisposable
 
     public void Dispose()
     {
-        _pages.Dispose();
         _body.Dispose();
         _compressed.Dispose();
+        _header.Dispose();
     }
 
     private bool HasLevels => _leaf.MaxDefinitionLevel > 0 || _leaf.MaxRepetitionLevel > 0;
@@ -207,7 +209,7 @@ internal sealed class ColumnChunkWriter : IDisposable
     }
 
     /// <summary>Writes header + body, compressing the whole body; returns the bytes written.</summary>
-    private long WritePageTo(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> body, bool compress)
+    private long WritePageTo(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> body, bool compress)
     {
         ReadOnlySpan<byte> stored = body;
         if (compress && _options.Compression != CompressionKind.None)
@@ -221,7 +223,7 @@ internal sealed class ColumnChunkWriter : IDisposable
     }
 
     /// <summary>A v2 page keeps its levels uncompressed; only the values after them are compressed.</summary>
-    private void WriteV2PageTo(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> body, int levelBytes)
+    private void WriteV2PageTo(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> body, int levelBytes)
     {
         _compressed.Reset();
         _compressed.Write(body[..levelBytes]);
@@ -233,14 +235,14 @@ internal sealed class ColumnChunkWriter : IDisposable
         WriteHeaderAndBody(output, header, _compressed.WrittenSpan, body.Length);
     }
 
-    private long WriteHeaderAndBody(PooledBufferWriter output, PageHeader header, ReadOnlySpan<byte> stored, int uncompressedBody)
+    private long WriteHeaderAndBody(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> stored, int uncompressedBody)
     {
-        var before = output.WrittenCount;
-        header.Write(new CompactProtocolWriter(output));
-        var headerBytes = output.WrittenCount - before;
+        _header.Reset();
+        header.Write(new CompactProtocolWriter(_header));
+        output.Write(_header.WrittenSpan);
         output.Write(stored);
-        _chunkUncompressed += headerBytes + uncompressedBody;
-        return output.WrittenCount - before;
+        _chunkUncompressed += _header.WrittenCount + uncompressedBody;
+        return _header.WrittenCount + stored.Length;
     }
 
     private void Count(PageType type, Encoding encoding) =>

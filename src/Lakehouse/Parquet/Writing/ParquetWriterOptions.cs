@@ -17,8 +17,11 @@ public sealed record ParquetWriterOptions
     /// <summary>Target uncompressed size of one data page.</summary>
     public int DataPageSize { get; init; } = 1024 * 1024;
 
-    /// <summary>Target size of a row group in bytes as buffered (encoded, compressed); a row group is cut once it is reached.</summary>
-    public long RowGroupSize { get; init; } = 128L * 1024 * 1024;
+    /// <summary>
+    /// Target size of a row group as encoded before compression; a row group is cut after the batch that reaches it.
+    /// Readers hold one row group in memory, so this bounds their memory too.
+    /// </summary>
+    public long RowGroupSize { get; init; } = 64L * 1024 * 1024;
 
     public IReadOnlyDictionary<string, string> KeyValueMetadata { get; init; } = new Dictionary<string, string>();
 
