@@ -1,5 +1,6 @@
 using Lineage.Lakehouse.Avro.Binary;
 using Lineage.Lakehouse.Avro.Files;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Avro.Codecs;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using Lineage.Lakehouse.Avro.Binary;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Avro.Codecs;
 

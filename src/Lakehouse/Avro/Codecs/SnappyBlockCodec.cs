@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using Lineage.Lakehouse.Avro.Binary;
+using Lineage.Lakehouse.Buffers;
+using Lineage.Lakehouse.Compression;
 
 namespace Lineage.Lakehouse.Avro.Codecs;
 

@@ -3,6 +3,7 @@ using Lineage.Lakehouse.Avro.Binary;
 using Lineage.Lakehouse.Avro.Codecs;
 using Lineage.Lakehouse.Avro.Schemas;
 using Lineage.Lakehouse.Avro.Values;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Avro.Files;
 

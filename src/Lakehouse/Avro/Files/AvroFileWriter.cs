@@ -3,6 +3,7 @@ using System.Text;
 using Lineage.Lakehouse.Avro.Binary;
 using Lineage.Lakehouse.Avro.Codecs;
 using Lineage.Lakehouse.Avro.Schemas;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Avro.Files;
 

@@ -1,4 +1,5 @@
 using Lineage.Lakehouse.Avro.Binary;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Avro.Files;
 

@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Buffers.Binary;
+using System.Buffers;
+using Lineage.Lakehouse.Buffers;
 
 namespace Lineage.Lakehouse.Parquet.Encodings;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Lineage.Lakehouse.Buffers;
 using Lineage.Lakehouse.Compression;
 using Lineage.Lakehouse.Parquet.Data;
 using Lineage.Lakehouse.Parquet.Encodings;

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Lineage.Lakehouse.Parquet.Encodings;
+namespace Lineage.Lakehouse.Buffers;
 
 /// <summary>A growable <see cref="IBufferWriter{T}"/> over pooled arrays, for encodings that must know a length before writing it.</summary>
 internal sealed class PooledBufferWriter(int initialCapacity = 256) : IBufferWriter<byte>, IDisposable
@@ -30,6 +30,14 @@ internal sealed class PooledBufferWriter(int initialCapacity = 256) : IBufferWri
     {
         Grow(sizeHint);
         return _buffer.AsSpan(WrittenCount);
+    }
+
+    /// <summary>Keeps the first <paramref name="length"/> bytes written.</summary>
+    public void Truncate(int length)
+    {
+        if ((uint)length > (uint)WrittenCount)
+            throw new ArgumentOutOfRangeException(nameof(length), length, "Cannot truncate past what was written.");
+        WrittenCount = length;
     }
 
     /// <summary>Forgets what was written, keeping the buffer.</summary>
