@@ -29,6 +29,7 @@ public static class SampleTable
         new ListField("tags", new PrimitiveField("element", ParquetValueType.String, FieldId: 20), FieldId: 19),
         new ListField("coords", new ListField("element", new PrimitiveField("element", ParquetValueType.Double, Nullable: false, FieldId: 23), Nullable: false, FieldId: 22), Nullable: false, FieldId: 21),
         new StructField("point", [new PrimitiveField("x", ParquetValueType.Double, Nullable: false, FieldId: 25), new PrimitiveField("y", ParquetValueType.Double, FieldId: 26)], FieldId: 24),
+        new ListField("params", new PrimitiveField("element", ParquetValueType.Double, Nullable: false, FieldId: 28), FieldId: 27),
     ]);
 
     private static readonly double[] SpecialDoubles = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.0, double.Epsilon, double.MaxValue, 0.1];
@@ -72,6 +73,7 @@ public static class SampleTable
             Null(19) ? null : Enumerable.Range(0, i % 4).Select(k => k == 1 ? null : $"t{i}-{k}").ToList(),
             Enumerable.Range(0, i % 3).Select(k => (object?)Enumerable.Range(0, (i + k) % 4).Select(m => (object?)(i * 0.5 + m)).ToList()).ToList(),
             Null(20) ? null : new Dictionary<string, object?> { ["x"] = i * 1.5, ["y"] = i % 2 == 0 ? null : -i * 2.5 },
+            Null(7) ? null : Enumerable.Range(0, i % 5).Select(k => (object?)(i * 0.01 - k)).ToList(),
         ];
     }
 }

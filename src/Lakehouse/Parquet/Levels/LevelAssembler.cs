@@ -57,12 +57,65 @@ internal sealed class LevelAssembler
     /// <summary>Consumes level entries; <paramref name="values"/> holds the non-null leaf values in order from <paramref name="valueIndex"/>.</summary>
     public void Append(ReadOnlySpan<int> definition, ReadOnlySpan<int> repetition, ColumnVector values, ref int valueIndex)
     {
+        if (_vectors.Length == 1)
+        {
+            AppendFlat(definition, values, ref valueIndex);
+            return;
+        }
+        if (_vectors.Length == 2 && _vectors[0] is ListVector list && ValuesInPlace && _ownedFrom == 0)
+        {
+            AppendListOfValues(list, definition, repetition, ref valueIndex);
+            return;
+        }
         for (var i = 0; i < definition.Length; i++)
         {
             var r = repetition.IsEmpty ? 0 : repetition[i];
             var start = r == 0 ? 0 : _listDepthByRepetition[r] + 1;
             Descend(start, definition[i], values, ref valueIndex);
             CloseLists(valueIndex);
+        }
+    }
+
+    /// <summary>A top-level primitive: each level entry is one row, a value or a null.</summary>
+    private void AppendFlat(ReadOnlySpan<int> definition, ColumnVector values, ref int valueIndex)
+    {
+        var vector = _vectors[0];
+        if (ValuesInPlace)
+        {
+            valueIndex += definition.Length;
+            return;
+        }
+        var present = _presentDefinition[0];
+        foreach (var level in definition)
+        {
+            if (level < present)
+                vector.AppendNull();
+            else
+                vector.AppendFrom(values, valueIndex++);
+        }
+    }
+
+    /// <summary>A top-level list of required values (coordinates, parameter vectors): the common nested shape, kept tight.</summary>
+    private void AppendListOfValues(ListVector list, ReadOnlySpan<int> definition, ReadOnlySpan<int> repetition, ref int valueIndex)
+    {
+        var present = _presentDefinition[0];
+        for (var i = 0; i < definition.Length; i++)
+        {
+            var level = definition[i];
+            if (repetition[i] == 0)
+            {
+                // A new slot starts where the values assembled so far end (the leaf vector holds them all already).
+                if (level < present)
+                    list.AppendNull();
+                else
+                    list.BeginList();
+                if (level <= present)
+                {
+                    list.EndListAt(valueIndex);
+                    continue;
+                }
+            }
+            list.EndListAt(++valueIndex);
         }
     }
 

@@ -188,7 +188,7 @@ internal sealed class ColumnChunkReader
         CompressionCodec.Brotli => CompressionKind.Brotli,
         CompressionCodec.Zstd => CompressionKind.Zstd,
         CompressionCodec.Lz4Raw => CompressionKind.Lz4Raw,
-        _ => throw new UnsupportedCodecException(CompressionKind.None,
-            $"unsupported codec {codec} in column '{leaf.DottedPath}' (LZO and the framed LZ4 are not available)"),
+        _ => throw new NotSupportedException(
+            $"unsupported codec {codec} in column '{leaf.DottedPath}' (Lineage reads UNCOMPRESSED, SNAPPY, GZIP, BROTLI, ZSTD and LZ4_RAW)"),
     };
 }

@@ -198,8 +198,27 @@ internal sealed class LeafValueDecoder
         {
             if ((uint)index >= (uint)dictionary.Count)
                 throw new FormatException($"dictionary index {index} is outside the dictionary of {dictionary.Count} values");
-            destination.AppendFrom(dictionary, index);
         }
+        switch (dictionary)
+        {
+            case PrimitiveVector<int> ints: Gather(ints, (PrimitiveVector<int>)destination, indices); break;
+            case PrimitiveVector<long> longs: Gather(longs, (PrimitiveVector<long>)destination, indices); break;
+            case PrimitiveVector<float> floats: Gather(floats, (PrimitiveVector<float>)destination, indices); break;
+            case PrimitiveVector<double> doubles: Gather(doubles, (PrimitiveVector<double>)destination, indices); break;
+            default:
+                foreach (var index in indices)
+                    destination.AppendFrom(dictionary, index);
+                break;
+        }
+    }
+
+    private static void Gather<T>(PrimitiveVector<T> dictionary, PrimitiveVector<T> destination, ReadOnlySpan<int> indices)
+        where T : unmanaged
+    {
+        var values = dictionary.Values;
+        var target = destination.AppendSpan(indices.Length);
+        for (var i = 0; i < indices.Length; i++)
+            target[i] = values[indices[i]];
     }
 
     private static Int128 BigEndianInteger(ReadOnlySpan<byte> bytes)

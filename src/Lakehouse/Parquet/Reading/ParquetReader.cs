@@ -146,10 +146,10 @@ public sealed class ParquetReader : IAsyncDisposable
             throw Error(fileLeaf, start, $"the column chunk claims {metadata.TotalCompressedSize} bytes at offset {start}, beyond the file's {_file.Length} bytes");
         var bytes = new byte[metadata.TotalCompressedSize];
         await _file.ReadAsync(start, bytes, cancellationToken);
-        var reader = new ColumnChunkReader(_file.Location, fileLeaf, _fileSchema.LeafElements[fileLeaf.Index], metadata);
         long read;
         try
         {
+            var reader = new ColumnChunkReader(_file.Location, fileLeaf, _fileSchema.LeafElements[fileLeaf.Index], metadata);
             read = reader.Read(bytes, start, assembler, rows);
         }
         catch (Exception e) when (IsFormatProblem(e))
