@@ -37,6 +37,9 @@ public sealed class ParquetWriter : IAsyncDisposable
     /// <summary>Rows written so far, including those still buffered in the current row group.</summary>
     public long RowCount { get; private set; }
 
+    /// <summary>The footer written by <see cref="FinishAsync"/> (row groups, column statistics), or null before.</summary>
+    public FileMetaData? Footer { get; private set; }
+
     /// <summary>Bytes written to the stream so far (the last row group may still be buffered).</summary>
     public long BytesWritten => _position;
 
@@ -83,6 +86,7 @@ public sealed class ParquetWriter : IAsyncDisposable
         footer.Write(ParquetFooter.Magic);
         await WriteAsync(footer.WrittenMemory, cancellationToken);
         await _output.FlushAsync(cancellationToken);
+        Footer = metadata;
         _finished = true;
     }
 
