@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+
+namespace Lineage.Lakehouse.IO;
+
+/// <summary>
+/// <see cref="IFileIO"/> on the local file system. Locations are <c>file:/abs/path</c> URIs or absolute paths.
+/// Writes go to a hidden temporary file in the target's folder (named <c>.NAME.RANDOM.inprogress</c>, left out of
+/// listings) that is renamed over the target when published, so readers never see a partial file.
+/// </summary>
+public sealed class LocalFileIO : IFileIO
+{
+    private const string Scheme = "file:";
+    private const string TemporarySuffix = ".inprogress";
+
+    /// <summary>
+    /// Normalises an absolute path or a file URI (<c>file:/p</c>, <c>file:///p</c>, <c>file://localhost/p</c>) to <c>file:/p</c>.
+    /// The path part is taken literally (no percent-decoding), as Hadoop-style tools write it.
+    /// </summary>
+    public static string ToUri(string pathOrUri) => Scheme + ToPath(pathOrUri);
+
+    /// <summary>The absolute local path of a file URI or path.</summary>
+    public static string ToPath(string pathOrUri)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrUri);
+        var path = pathOrUri;
+        if (path.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[Scheme.Length..];
+            if (path.StartsWith("//", StringComparison.Ordinal))
+            {
+                var hostEnd = path.IndexOf('/', 2);
+                var host = hostEnd < 0 ? path[2..] : path[2..hostEnd];
+                if (host.Length > 0 && !host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+                    throw new FileIOException(pathOrUri, $"the file URI names the host '{host}'; only local files (file:/path) can be used.");
+                path = hostEnd < 0 ? "/" : path[hostEnd..];
+            }
+        }
+        if (!Path.IsPathFullyQualified(path))
+            throw new FileIOException(pathOrUri, "a local location must be an absolute path or a file:/ URI.");
+        var full = Path.GetFullPath(path);
+        // GetFullPath drops a trailing separator, which a listing prefix needs to keep.
+        return path.EndsWith('/') && !full.EndsWith('/') ? full + '/' : full;
+    }
+
+    internal static string TemporaryPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+
+    public Task<IReadableFile> OpenReadAsync(string location, CancellationToken cancellationToken = default)
+    {
+        var path = ToPath(location);
+        try
+        {
+            return Task.FromResult<IReadableFile>(LocalReadableFile.Open(path, Scheme + path));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LocationNotFoundException(location, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(location, $"cannot open the file: {e.Message}", e);
+        }
+    }
+
+    public Task<Stream> CreateAsync(string location, CancellationToken cancellationToken = default)
+    {
+        var path = ToPath(location);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return Task.FromResult<Stream>(new LocalWriteStream(ToUri(path), path, cancellationToken));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(location, $"cannot create the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Writes and flushes the whole content to a temporary file, then moves it to the target without overwriting.
+    /// On Unix the runtime makes that move a hard link plus unlink, which fails atomically when the target exists,
+    /// so a reader sees either nothing or the complete file (a CreateNew on the target itself would expose a partial file).
+    /// </summary>
+    public async Task<bool> TryCreateNewAsync(string location, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        var path = ToPath(location);
+        if (File.Exists(path))
+            return false;
+        var temporary = TemporaryPathFor(path);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                await file.WriteAsync(content, cancellationToken);
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(location, $"cannot create the file: {e.Message}", e);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<bool> ExistsAsync(string location, CancellationToken cancellationToken = default) =>
+        Task.FromResult(File.Exists(ToPath(location)));
+
+    public Task DeleteAsync(string location, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            File.Delete(ToPath(location));
+            return Task.CompletedTask;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Task.CompletedTask;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(location, $"cannot delete the file: {e.Message}", e);
+        }
+    }
+
+    public async IAsyncEnumerable<FileEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var prefixPath = ToPath(prefix);
+        var folder = prefixPath.EndsWith('/') ? prefixPath : Path.GetDirectoryName(prefixPath)!;
+        if (!Directory.Exists(folder))
+            yield break;
+        var files = new DirectoryInfo(folder)
+            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            .Where(file => file.FullName.StartsWith(prefixPath, StringComparison.Ordinal) && !IsTemporary(file.Name))
+            .OrderBy(file => file.FullName, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new FileEntry(Scheme + file.FullName, file.Length, file.LastWriteTimeUtc, null);
+        }
+        await Task.CompletedTask;
+    }
+
+    public async Task<byte[]> ReadAllBytesAsync(string location, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(ToPath(location), cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LocationNotFoundException(location, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(location, $"cannot read the file: {e.Message}", e);
+        }
+    }
+
+    private static bool IsTemporary(string name) => name.StartsWith('.') && name.EndsWith(TemporarySuffix, StringComparison.Ordinal);
+}
