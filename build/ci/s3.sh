@@ -37,7 +37,8 @@ start_test_s3() {
     # The port is free when probed but another process may take it first, hence the retries.
     for attempt in 1 2 3; do
         port=$(free_port)
-        node "$INTEROP_DIR/s3/start.mjs" "$port" "$S3_DIR/data" >"$S3_DIR/server.log" 2>&1 &
+        # s3rver makes listing continuation tokens with DES, which OpenSSL 3 only has in its legacy provider.
+        node --openssl-legacy-provider "$INTEROP_DIR/s3/start.mjs" "$port" "$S3_DIR/data" >"$S3_DIR/server.log" 2>&1 &
         S3_PID=$!
         if wait_for_s3; then
             export LINEAGE_TEST_S3_ENDPOINT="http://127.0.0.1:$port"

@@ -59,6 +59,7 @@ internal abstract class PublishingWriteStream(string location, CancellationToken
         EnsureOpen();
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await WriteCoreAsync(buffer, cancellationToken);
             Written += buffer.Length;
         }

@@ -1,4 +1,5 @@
-// A local S3-compatible server for the object-store tests: node s3/start.mjs PORT DIR
+// A local S3-compatible server for the object-store tests: node --openssl-legacy-provider s3/start.mjs PORT DIR
+// (the flag lets s3rver make the DES-based continuation tokens of paged listings under OpenSSL 3).
 // Listens on 127.0.0.1:PORT, keeps objects under DIR, creates the bucket the tests use and prints a line when ready.
 import S3rver from 's3rver';
 
