@@ -77,15 +77,14 @@ public sealed class LocalFileIO : IFileIO
     }
 
     /// <summary>
-    /// Writes and flushes the whole content to a temporary file, then moves it to the target without overwriting.
-    /// On Unix the runtime makes that move a hard link plus unlink, which fails atomically when the target exists,
-    /// so a reader sees either nothing or the complete file (a CreateNew on the target itself would expose a partial file).
+    /// Writes and flushes the whole content to a temporary file, then moves it to the target only if the target is free
+    /// (<see cref="ExclusiveMove"/>: a hard link, which fails atomically when the name is taken). A reader sees either
+    /// nothing or the complete file; creating the target itself with CreateNew would expose a partial file, and leave
+    /// one behind after a crash.
     /// </summary>
     public async Task<bool> TryCreateNewAsync(string location, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var path = ToPath(location);
-        if (File.Exists(path))
-            return false;
         var temporary = TemporaryPathFor(path);
         try
         {
@@ -96,12 +95,7 @@ public sealed class LocalFileIO : IFileIO
                 await file.FlushAsync(cancellationToken);
                 file.Flush(flushToDisk: true);
             }
-            File.Move(temporary, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
+            return ExclusiveMove.TryMove(temporary, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -184,14 +184,24 @@ public abstract class FileIOContract
     [Fact]
     public async Task Concurrent_create_new_has_exactly_one_winner()
     {
-        const int writers = 12;
-        var contents = Enumerable.Range(0, writers).Select(i => Bytes.Random(2_000 + i, seed: 100 + i)).ToArray();
+        const int writers = 16;
+        for (var round = 0; round < 8; round++)
+        {
+            var location = At($"metadata/v{round}.json");
+            var contents = Enumerable.Range(0, writers).Select(i => Bytes.Random(2_000 + i, seed: 100 * round + i)).ToArray();
+            var start = new TaskCompletionSource();
+            var attempts = contents.Select(content => Task.Run(async () =>
+            {
+                await start.Task;
+                return await Io.TryCreateNewAsync(location, content);
+            })).ToArray();
+            start.SetResult();
+            var results = await Task.WhenAll(attempts);
 
-        var results = await Task.WhenAll(contents.Select(content => Task.Run(() => Io.TryCreateNewAsync(At("metadata/v2.json"), content))));
-
-        var winner = Assert.Single(Enumerable.Range(0, writers), i => results[i]);
-        Assert.Equal(contents[winner], await Io.ReadAllBytesAsync(At("metadata/v2.json")));
-        Assert.Single(await ListAsync(Root));
+            var winner = Assert.Single(Enumerable.Range(0, writers), i => results[i]);
+            Assert.Equal(contents[winner], await Io.ReadAllBytesAsync(location));
+        }
+        Assert.Equal(8, (await ListAsync(Root)).Count);
     }
 
     [Fact]
