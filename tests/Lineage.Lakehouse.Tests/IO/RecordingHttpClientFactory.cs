@@ -1,30 +1,57 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
 using Amazon.Runtime;
 
 namespace Lineage.Lakehouse.Tests.IO;
 
-/// <summary>Gives the S3 client an HTTP handler that records every request it sends, to check what went over the wire.</summary>
+/// <summary>
+/// Gives the S3 client an HTTP handler that records every request it sends, to check what went over the wire.
+/// With <see cref="EmulateConditionalPuts"/> it also answers 412 to an <c>If-None-Match: *</c> PUT of a key it saw
+/// written, the way stores with conditional puts do (not atomically: for the sequential tests only).
+/// </summary>
 public sealed class RecordingHttpClientFactory : HttpClientFactory
 {
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    public bool EmulateConditionalPuts { get; init; }
+
     public override HttpClient CreateHttpClient(IClientConfig clientConfig) =>
-        new(new RecordingHandler(Requests) { InnerHandler = new HttpClientHandler() });
+        new(new RecordingHandler(this) { InnerHandler = new HttpClientHandler() });
 
     public void Clear() => Requests.Clear();
 
-    private sealed class RecordingHandler(ConcurrentQueue<RecordedRequest> requests) : DelegatingHandler
+    private sealed class RecordingHandler(RecordingHttpClientFactory owner) : DelegatingHandler
     {
+        private readonly ConcurrentDictionary<string, bool> _written = new();
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var response = await base.SendAsync(request, cancellationToken);
-            requests.Enqueue(new RecordedRequest(
+            var path = request.RequestUri?.AbsolutePath ?? "";
+            var noneMatch = request.Headers.TryGetValues("If-None-Match", out var values) ? string.Join(",", values) : null;
+            var response = owner.EmulateConditionalPuts && request.Method == HttpMethod.Put && noneMatch == "*" && _written.ContainsKey(path)
+                ? PreconditionFailed()
+                : await base.SendAsync(request, cancellationToken);
+            if (request.Method == HttpMethod.Put && response.IsSuccessStatusCode)
+                _written[path] = true;
+            if (request.Method == HttpMethod.Delete)
+                _written.TryRemove(path, out _);
+            owner.Requests.Enqueue(new RecordedRequest(
                 request.Method.Method,
                 request.RequestUri?.PathAndQuery ?? "",
                 request.Headers.TryGetValues("Range", out var range) ? string.Join(",", range) : null,
-                request.Headers.TryGetValues("If-None-Match", out var noneMatch) ? string.Join(",", noneMatch) : null,
+                noneMatch,
+                (int)response.StatusCode,
                 response.Content.Headers.ContentLength ?? 0));
             return response;
         }
+
+        private static HttpResponseMessage PreconditionFailed() => new(HttpStatusCode.PreconditionFailed)
+        {
+            Content = new StringContent(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PreconditionFailed</Code>" +
+                "<Message>At least one of the pre-conditions you specified did not hold</Message></Error>",
+                Encoding.UTF8, "application/xml"),
+        };
     }
 }

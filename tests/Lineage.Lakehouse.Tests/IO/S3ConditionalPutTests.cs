@@ -19,6 +19,40 @@ public sealed class S3ConditionalPutTests
     }
 
     [Fact]
+    public async Task Probe_recognises_a_store_that_refuses_a_second_conditional_put()
+    {
+        var http = new RecordingHttpClientFactory { EmulateConditionalPuts = true };
+        using var client = ClientWith(http);
+        var io = new S3FileIO(client, S3TestServer.Settings(ConditionalPuts.Auto));
+
+        Assert.True(await io.SupportsConditionalPutsAsync(_root + "metadata/v1.json"));
+        Assert.Equal([200, 412, 204], http.Requests.Select(r => r.Status));
+        Assert.True(await io.SupportsConditionalPutsAsync(_root + "metadata/v2.json"));
+        Assert.Equal(3, http.Requests.Count);
+    }
+
+    [Fact]
+    public async Task With_conditional_puts_a_refused_put_means_the_file_exists()
+    {
+        var http = new RecordingHttpClientFactory { EmulateConditionalPuts = true };
+        using var client = ClientWith(http);
+        var io = new S3FileIO(client, S3TestServer.Settings(ConditionalPuts.On));
+        var location = _root + "metadata/v1.json";
+
+        Assert.True(await io.TryCreateNewAsync(location, "first"u8.ToArray()));
+        Assert.False(await io.TryCreateNewAsync(location, "second"u8.ToArray()));
+        Assert.Equal("first"u8.ToArray(), await io.ReadAllBytesAsync(location));
+    }
+
+    private static Amazon.S3.AmazonS3Client ClientWith(RecordingHttpClientFactory http)
+    {
+        var settings = S3TestServer.Settings();
+        var config = settings.CreateConfig();
+        config.HttpClientFactory = http;
+        return settings.CreateClient(config);
+    }
+
+    [Fact]
     public async Task Settings_on_and_off_are_taken_without_a_probe()
     {
         using var on = new S3FileIO(S3TestServer.Settings(ConditionalPuts.On));

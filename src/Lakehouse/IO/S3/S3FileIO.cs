@@ -198,6 +198,8 @@ public sealed class S3FileIO : IFileIO, IDisposable
         return await S3Errors.Guard(location, "read the object", async () =>
         {
             using var response = await _client.GetObjectAsync(target.Bucket, target.Key, cancellationToken);
+            if (response.ContentLength > Array.MaxLength)
+                throw new FileIOException(location, $"the object has {response.ContentLength} bytes, too many for one array; read it by ranges.");
             var content = new byte[response.ContentLength];
             await response.ResponseStream.ReadExactlyAsync(content, cancellationToken);
             return content;
