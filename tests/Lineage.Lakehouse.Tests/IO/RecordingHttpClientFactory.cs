@@ -16,6 +16,9 @@ public sealed class RecordingHttpClientFactory : HttpClientFactory
 
     public bool EmulateConditionalPuts { get; init; }
 
+    /// <summary>Requests for which the store is made to answer 403 Access Denied (which the SDK does not retry).</summary>
+    public Func<HttpRequestMessage, bool>? Deny { get; init; }
+
     public override HttpClient CreateHttpClient(IClientConfig clientConfig) =>
         new(new RecordingHandler(this) { InnerHandler = new HttpClientHandler() });
 
@@ -29,9 +32,11 @@ public sealed class RecordingHttpClientFactory : HttpClientFactory
         {
             var path = request.RequestUri?.AbsolutePath ?? "";
             var noneMatch = request.Headers.TryGetValues("If-None-Match", out var values) ? string.Join(",", values) : null;
-            var response = owner.EmulateConditionalPuts && request.Method == HttpMethod.Put && noneMatch == "*" && _written.ContainsKey(path)
-                ? PreconditionFailed()
-                : await base.SendAsync(request, cancellationToken);
+            var response = owner.Deny?.Invoke(request) == true
+                ? Error(HttpStatusCode.Forbidden, "AccessDenied", "Access Denied")
+                : owner.EmulateConditionalPuts && request.Method == HttpMethod.Put && noneMatch == "*" && _written.ContainsKey(path)
+                    ? Error(HttpStatusCode.PreconditionFailed, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold")
+                    : await base.SendAsync(request, cancellationToken);
             if (request.Method == HttpMethod.Put && response.IsSuccessStatusCode)
                 _written[path] = true;
             if (request.Method == HttpMethod.Delete)
@@ -46,11 +51,10 @@ public sealed class RecordingHttpClientFactory : HttpClientFactory
             return response;
         }
 
-        private static HttpResponseMessage PreconditionFailed() => new(HttpStatusCode.PreconditionFailed)
+        private static HttpResponseMessage Error(HttpStatusCode status, string code, string message) => new(status)
         {
             Content = new StringContent(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PreconditionFailed</Code>" +
-                "<Message>At least one of the pre-conditions you specified did not hold</Message></Error>",
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{message}</Message></Error>",
                 Encoding.UTF8, "application/xml"),
         };
     }

@@ -99,6 +99,31 @@ public sealed class S3RequestTests : IDisposable
     }
 
     [Fact]
+    public async Task Failed_part_upload_aborts_the_upload_and_names_the_location()
+    {
+        var http = new RecordingHttpClientFactory { Deny = request => request.RequestUri!.Query.Contains("partNumber=2") };
+        var settings = S3TestServer.Settings();
+        var config = settings.CreateConfig();
+        config.HttpClientFactory = http;
+        using var client = settings.CreateClient(config);
+        var io = new S3FileIO(client, settings);
+        var location = _root + "denied.parquet";
+
+        var error = await Assert.ThrowsAsync<FileIOException>(async () =>
+        {
+            await using var stream = await io.CreateAsync(location);
+            await stream.WriteAsync(Bytes.Random(20 * 1024 * 1024, seed: 11));
+        });
+
+        Assert.Equal(location, error.Location);
+        Assert.Contains("upload part 2", error.Message);
+        Assert.Contains("access denied", error.Message);
+        var last = http.Requests.Last();
+        Assert.Equal(("DELETE", true), (last.Method, last.PathAndQuery.Contains("uploadId=")));
+        Assert.False(await io.ExistsAsync(location));
+    }
+
+    [Fact]
     public async Task Create_new_with_conditional_puts_on_sends_if_none_match()
     {
         Assert.True(await Io(ConditionalPuts.On).TryCreateNewAsync(_root + "v1.json", "{}"u8.ToArray()));

@@ -7,14 +7,18 @@ namespace Lineage.Lakehouse.IO.S3;
 /// <summary>
 /// Buffers one part in memory. Content that fits in one part is sent with a single PUT on publish; larger content goes
 /// through a multipart upload started when the first part fills, completed on publish and aborted when abandoned
-/// (an upload in progress is never visible as an object).
+/// (an upload in progress is never visible as an object). One part uploads while the next fills, so memory stays
+/// at two parts and the writer rarely waits for the network.
 /// </summary>
 internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int partSize, CancellationToken abandonToken)
     : PublishingWriteStream(target.ToString(), abandonToken)
 {
     private readonly List<PartETag> _parts = [];
     private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(partSize);
+    private byte[]? _uploadingBuffer;
+    private Task? _uploading;
     private int _filled;
+    private int _partCount;
     private string? _uploadId;
 
     protected override void WriteCore(ReadOnlySpan<byte> buffer)
@@ -24,7 +28,7 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
             var taken = Fill(buffer);
             buffer = buffer[taken..];
             if (_filled == partSize)
-                UploadPartAsync(CancellationToken.None).GetAwaiter().GetResult();
+                StartPartAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 
@@ -35,7 +39,7 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
             var taken = Fill(buffer.Span);
             buffer = buffer[taken..];
             if (_filled == partSize)
-                await UploadPartAsync(cancellationToken);
+                await StartPartAsync(cancellationToken);
         }
     }
 
@@ -47,22 +51,40 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
         return taken;
     }
 
-    private async Task UploadPartAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for the part before, then sends the filled buffer in the background and carries on in the other buffer.</summary>
+    private async Task StartPartAsync(CancellationToken cancellationToken)
     {
+        await WaitForUploadingPartAsync();
         _uploadId ??= await S3Errors.Guard(Location, "start a multipart upload", async () =>
             (await client.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = target.Bucket, Key = target.Key }, cancellationToken)).UploadId);
-        var number = _parts.Count + 1;
+        var data = _buffer!;
+        _uploading = UploadPartAsync(++_partCount, data, _filled, cancellationToken);
+        _buffer = _uploadingBuffer ?? ArrayPool<byte>.Shared.Rent(partSize);
+        _uploadingBuffer = data;
+        _filled = 0;
+    }
+
+    private async Task WaitForUploadingPartAsync()
+    {
+        if (_uploading is null)
+            return;
+        var uploading = _uploading;
+        _uploading = null;
+        await uploading;
+    }
+
+    private async Task UploadPartAsync(int number, byte[] data, int length, CancellationToken cancellationToken)
+    {
         var response = await S3Errors.Guard(Location, $"upload part {number}", () => client.UploadPartAsync(new UploadPartRequest
         {
             BucketName = target.Bucket,
             Key = target.Key,
             UploadId = _uploadId,
             PartNumber = number,
-            InputStream = new MemoryStream(_buffer!, 0, _filled, writable: false),
+            InputStream = new MemoryStream(data, 0, length, writable: false),
             UseChunkEncoding = false,
         }, cancellationToken));
         _parts.Add(new PartETag(number, response.ETag));
-        _filled = 0;
     }
 
     protected override async ValueTask PublishAsync()
@@ -80,7 +102,8 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
         else
         {
             if (_filled > 0)
-                await UploadPartAsync(CancellationToken.None);
+                await StartPartAsync(CancellationToken.None);
+            await WaitForUploadingPartAsync();
             await S3Errors.Guard(Location, "complete the multipart upload", () => client.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
             {
                 BucketName = target.Bucket,
@@ -89,12 +112,20 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
                 PartETags = _parts,
             }));
         }
-        ReturnBuffer();
+        ReturnBuffers();
     }
 
     protected override async ValueTask AbandonAsync()
     {
-        ReturnBuffer();
+        try
+        {
+            await WaitForUploadingPartAsync();
+        }
+        catch (Exception e) when (S3Errors.IsFailure(e) || e is FileIOException or OperationCanceledException)
+        {
+            // The upload is aborted below either way.
+        }
+        ReturnBuffers();
         if (_uploadId is null)
             return;
         try
@@ -107,11 +138,13 @@ internal sealed class S3WriteStream(IAmazonS3 client, S3Location target, int par
         }
     }
 
-    private void ReturnBuffer()
+    private void ReturnBuffers()
     {
-        if (_buffer is null)
-            return;
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer is not null)
+            ArrayPool<byte>.Shared.Return(_buffer);
+        if (_uploadingBuffer is not null)
+            ArrayPool<byte>.Shared.Return(_uploadingBuffer);
         _buffer = null;
+        _uploadingBuffer = null;
     }
 }
