@@ -130,19 +130,40 @@ public sealed class LocalFileIO : IFileIO
     public async IAsyncEnumerable<FileEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefixPath = ToPath(prefix);
-        var folder = prefixPath.EndsWith('/') ? prefixPath : Path.GetDirectoryName(prefixPath)!;
-        if (!Directory.Exists(folder))
-            yield break;
-        var files = new DirectoryInfo(folder)
-            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-            .Where(file => file.FullName.StartsWith(prefixPath, StringComparison.Ordinal) && !IsTemporary(file.Name))
-            .OrderBy(file => file.FullName, StringComparer.Ordinal);
-        foreach (var file in files)
+        var folder = prefixPath[..(prefixPath.LastIndexOf('/') + 1)];
+        List<FileInfo> files;
+        try
+        {
+            files = Directory.Exists(folder) ? FilesUnder(new DirectoryInfo(folder), prefixPath[folder.Length..]) : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(prefix, $"cannot list the files: {e.Message}", e);
+        }
+        foreach (var file in files.OrderBy(file => file.FullName, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return new FileEntry(Scheme + file.FullName, file.Length, file.LastWriteTimeUtc, null);
         }
         await Task.CompletedTask;
+    }
+
+    // Only the folder's entries named with the prefix's last segment are visited, each matching subfolder in full.
+    private static List<FileInfo> FilesUnder(DirectoryInfo folder, string namePrefix)
+    {
+        var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var files = new List<FileInfo>();
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
+        {
+            if (!entry.Name.StartsWith(namePrefix, StringComparison.Ordinal))
+                continue;
+            if (entry is FileInfo file)
+                files.Add(file);
+            else if (entry is DirectoryInfo directory)
+                files.AddRange(directory.EnumerateFiles("*", everything));
+        }
+        files.RemoveAll(file => IsTemporary(file.Name));
+        return files;
     }
 
     public async Task<byte[]> ReadAllBytesAsync(string location, CancellationToken cancellationToken = default)
