@@ -53,6 +53,15 @@ public sealed class S3SettingsTests
     }
 
     [Fact]
+    public void Printed_settings_hide_the_secrets()
+    {
+        var text = new S3Settings { AccessKey = "visible-id", SecretKey = "hidden-secret", SessionToken = "hidden-token" }.ToString();
+
+        Assert.Contains("visible-id", text);
+        Assert.DoesNotContain("hidden", text);
+    }
+
+    [Fact]
     public void Parts_below_five_mebibytes_are_refused()
     {
         var settings = new S3Settings { AccessKey = "a", SecretKey = "b", PartSize = 1024 * 1024 };

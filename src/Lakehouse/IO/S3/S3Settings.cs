@@ -101,6 +101,11 @@ public sealed record S3Settings
         return new AmazonS3Client(credentials, config ?? CreateConfig());
     }
 
+    /// <summary>The settings without the secret key and session token, so that logging them leaks nothing.</summary>
+    public override string ToString() =>
+        $"S3Settings {{ ServiceUrl = {ServiceUrl ?? "(AWS)"}, Region = {Region}, ForcePathStyle = {ForcePathStyle}, " +
+        $"AccessKey = {AccessKey ?? "(none)"}, SecretKey = {(SecretKey is null ? "(none)" : "***")}, ConditionalPuts = {ConditionalPuts}, PartSize = {PartSize} }}";
+
     public void Validate()
     {
         if (AccessKey is null || SecretKey is null)
