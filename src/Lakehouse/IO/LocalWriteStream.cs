@@ -22,10 +22,17 @@ internal sealed class LocalWriteStream : PublishingWriteStream
 
     protected override async ValueTask PublishAsync()
     {
-        await _file.FlushAsync();
-        _file.Flush(flushToDisk: true);
-        await _file.DisposeAsync();
-        File.Move(_temporaryPath, _path, overwrite: true);
+        try
+        {
+            await _file.FlushAsync();
+            _file.Flush(flushToDisk: true);
+            await _file.DisposeAsync();
+            File.Move(_temporaryPath, _path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileIOException(Location, $"cannot publish the file: {e.Message}", e);
+        }
     }
 
     protected override async ValueTask AbandonAsync()
