@@ -19,6 +19,7 @@ cd "$ROOT"
 source build/ci/common.sh
 source build/ci/dependencies.sh
 source build/ci/postgres.sh
+source build/ci/s3.sh
 source build/ci/results.sh
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -41,6 +42,7 @@ prepare_results_dir() {
 
 cleanup() {
     stop_test_postgres
+    stop_test_s3
     if [[ $KEEP_RESULTS -eq 0 && -n $RESULTS_DIR ]]; then rm -rf "$RESULTS_DIR"; fi
 }
 trap cleanup EXIT
@@ -72,6 +74,7 @@ main() {
     install_dependencies
     prepare_results_dir
     start_test_postgres
+    start_test_s3
     export_chromium
     run_dotnet_tests "$@"
     stop_test_postgres

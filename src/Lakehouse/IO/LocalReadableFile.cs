@@ -7,9 +7,9 @@ public sealed class LocalReadableFile : IReadableFile
 {
     private readonly SafeFileHandle _handle;
 
-    private LocalReadableFile(string path, SafeFileHandle handle)
+    private LocalReadableFile(string location, SafeFileHandle handle)
     {
-        Location = path;
+        Location = location;
         _handle = handle;
         Length = RandomAccess.GetLength(handle);
     }
@@ -18,8 +18,11 @@ public sealed class LocalReadableFile : IReadableFile
 
     public long Length { get; }
 
-    public static LocalReadableFile Open(string path) =>
-        new(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous));
+    public static LocalReadableFile Open(string path) => Open(path, path);
+
+    /// <summary>Opens <paramref name="path"/>, naming it <paramref name="location"/> in messages.</summary>
+    internal static LocalReadableFile Open(string path, string location) =>
+        new(location, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous));
 
     public async ValueTask ReadAsync(long offset, Memory<byte> destination, CancellationToken cancellationToken = default)
     {
