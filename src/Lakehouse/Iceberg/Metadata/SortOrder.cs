@@ -4,4 +4,8 @@ namespace Lineage.Lakehouse.Iceberg.Metadata;
 public sealed record SortOrder(int OrderId, IReadOnlyList<SortField> Fields)
 {
     public static SortOrder Unsorted { get; } = new(0, []);
+
+    public bool Equals(SortOrder? other) => other is not null && OrderId == other.OrderId && Fields.SequenceEqual(other.Fields);
+
+    public override int GetHashCode() => Fields.Aggregate(OrderId, HashCode.Combine);
 }
