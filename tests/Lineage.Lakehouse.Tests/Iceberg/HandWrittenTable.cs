@@ -51,7 +51,13 @@ public sealed class HandWrittenTable : IDisposable
     /// <summary>The table location as Iceberg writes local paths: <c>file:/tmp/…</c>.</summary>
     public string Location => "file:" + Folder;
 
+    /// <summary>The local path of a <c>file:/…</c> URI of this table.</summary>
+    public static string LocalPath(string uri) =>
+        uri.StartsWith("file:", StringComparison.Ordinal) ? uri["file:".Length..] : throw new ArgumentException($"{uri} is not a file: URI.");
+
     public string ManifestPath => $"{Location}/metadata/{ManifestName}";
+
+    private int _dataFiles;
 
     private const string ManifestName = "5f1c6e2a-0000-4000-8000-000000000001-m0.avro";
 
@@ -121,7 +127,7 @@ public sealed class HandWrittenTable : IDisposable
     private async Task<DataFile> WriteDataFileAsync(IReadOnlyList<object?[]> rows)
     {
         var partition = Spec.Partition(Schema, sourceId => rows[0][sourceId - 1]);
-        var relative = $"data/{Spec.PathOf(Schema, partition)}/00000-0-{partition.GetHashCode():x8}.parquet";
+        var relative = $"data/{Spec.PathOf(Schema, partition)}/00000-{_dataFiles++}-5f1c6e2a.parquet";
         var path = Path.Combine(Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
