@@ -148,6 +148,19 @@ public class TableMetadataTests
     }
 
     [Fact]
+    public void Metadata_without_refs_has_main_at_the_current_snapshot()
+    {
+        var json = Sample.ToJson();
+        var start = json.IndexOf("\"refs\"", StringComparison.Ordinal);
+        var end = json.IndexOf("\"snapshots\"", StringComparison.Ordinal);
+        var withoutRefs = json[..start] + json[end..];
+
+        var metadata = TableMetadata.FromJson(withoutRefs);
+
+        Assert.Equal(SnapshotRef.Branch(22), Assert.Single(metadata.Refs).Value);
+    }
+
+    [Fact]
     public void Malformed_json_is_a_format_error()
     {
         Assert.Throws<IcebergFormatException>(() => TableMetadata.FromJson("{\"format-version\": 2,"));

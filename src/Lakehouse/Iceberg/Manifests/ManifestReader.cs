@@ -26,7 +26,7 @@ public static class ManifestReader
             var content = metadata.GetString("content") == "deletes" ? ManifestContent.Deletes : ManifestContent.Data;
             var schema = metadata.GetString("schema") is { } schemaJson ? IcebergSchema.FromJson(schemaJson) : null;
             var spec = ReadSpec(metadata, where);
-            var partitionType = schema is not null && spec is not null ? spec.PartitionType(schema) : null;
+            var partitionType = PartitionTypeOf(schema, spec);
             var entries = new List<ManifestEntry>();
             var index = 0;
             foreach (var record in reader.Records())
@@ -51,6 +51,17 @@ public static class ManifestReader
             element.ValueKind == System.Text.Json.JsonValueKind.Array
                 ? new PartitionSpec(specId, PartitionSpecJson.ReadFields(element, specId, PartitionSpec.FirstFieldId))
                 : PartitionSpecJson.Read(element, PartitionSpec.FirstFieldId));
+    }
+
+    /// <summary>
+    /// The partition type from the header's schema and spec; null (values kept as Avro read them) when either is
+    /// missing or the spec reads a column the schema no longer has.
+    /// </summary>
+    private static StructType? PartitionTypeOf(IcebergSchema? schema, PartitionSpec? spec)
+    {
+        if (schema is null || spec is null || spec.Fields.Any(f => schema.FindField(f.SourceId) is null))
+            return null;
+        return spec.PartitionType(schema);
     }
 
     private static ManifestEntry Inherit(ManifestEntry entry, ManifestFile? listing, int version)

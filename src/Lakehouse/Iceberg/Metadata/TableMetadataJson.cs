@@ -32,8 +32,9 @@ internal static class TableMetadataJson
         long? currentSnapshotId = JsonRead.Optional(root, "current-snapshot-id") is { } csn ? JsonRead.Long(csn, "current-snapshot-id", where) : null;
         if (currentSnapshotId == -1)
             currentSnapshotId = null;
+        // Writers older than refs imply a main branch at the current snapshot.
         var refs = JsonRead.Optional(root, "refs") is { } r ? ReadRefs(r, where) : new Dictionary<string, SnapshotRef>();
-        if (!v2 && currentSnapshotId is { } current && !refs.ContainsKey(SnapshotRef.MainBranch))
+        if (JsonRead.Optional(root, "refs") is null && currentSnapshotId is { } current)
             refs[SnapshotRef.MainBranch] = SnapshotRef.Branch(current);
 
         var metadata = new TableMetadata
