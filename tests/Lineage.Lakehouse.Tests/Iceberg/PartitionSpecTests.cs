@@ -1,6 +1,7 @@
 using Lineage.Lakehouse.Iceberg;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
+using Lineage.Lakehouse.Iceberg.Values;
 
 namespace Lineage.Lakehouse.Tests.Iceberg;
 
@@ -24,6 +25,23 @@ public class PartitionSpecTests
 
         Assert.Equal("processing_date=2026-01-02/basis_set=cc+pvdz%2Fa%3Db", HandWrittenTable.Spec.PathOf(Schema, partition));
         Assert.Equal("processing_date=2026-01-02/basis_set=null", HandWrittenTable.Spec.PathOf(Schema, missing));
+    }
+
+    [Theory]
+    [InlineData("timestamptz", 1_795_000_000_000_000L, "2026-11-18T11:06:40Z")]
+    [InlineData("timestamptz", 1_795_000_000_500_000L, "2026-11-18T11:06:40.500Z")]
+    [InlineData("timestamp", 1_795_000_000_000_001L, "2026-11-18T11:06:40.000001")]
+    [InlineData("timestamp", 1_795_000_020_000_000L, "2026-11-18T11:07")]
+    [InlineData("time", 3_723_000_000L, "01:02:03")]
+    [InlineData("decimal(9, 2)", 12.5, "12.50")]
+    [InlineData("boolean", true, "true")]
+    [InlineData("long", -3L, "-3")]
+    public void Partition_values_print_as_Iceberg_Java_prints_them(string type, object value, string expected)
+    {
+        var primitive = IcebergSchemaTestTypes.Primitive(type);
+        var normalized = value is double d ? (decimal)d : value;
+
+        Assert.Equal(expected, IcebergValue.ToHumanString(primitive, normalized));
     }
 
     [Fact]

@@ -62,7 +62,10 @@ public static class IcebergValue
         };
     }
 
-    /// <summary>The human-readable form used in partition paths (<c>2026-11-20</c>, <c>sto3g</c>, <c>null</c>).</summary>
+    /// <summary>
+    /// The human-readable form used in partition paths, as Iceberg's Java library writes it (<c>2026-11-20</c>,
+    /// <c>sto3g</c>, <c>2026-11-20T08:00Z</c>, <c>12.50</c>, base64 for binary, <c>null</c>).
+    /// </summary>
     public static string ToHumanString(PrimitiveType type, object? value)
     {
         if (value is null)
@@ -72,9 +75,9 @@ public static class IcebergValue
         {
             bool b => b ? "true" : "false",
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            long micros when type.Kind == PrimitiveKind.Time => TimeOnly.FromTimeSpan(TimeSpan.FromTicks(micros * TimeSpan.TicksPerMicrosecond)).ToString("HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-            long micros when type.Kind == PrimitiveKind.Timestamp => FromMicros(micros).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-            long micros when type.Kind == PrimitiveKind.TimestampTz => FromMicros(micros).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00:00",
+            long micros when type.Kind == PrimitiveKind.Time => IsoTime(FromMicros(micros)),
+            long micros when type.Kind == PrimitiveKind.Timestamp => FromMicros(micros).ToString("yyyy-MM-dd'T'", CultureInfo.InvariantCulture) + IsoTime(FromMicros(micros)),
+            long micros when type.Kind == PrimitiveKind.TimestampTz => FromMicros(micros).ToString("yyyy-MM-dd'T'", CultureInfo.InvariantCulture) + IsoTime(FromMicros(micros)) + "Z",
             decimal m => m.ToString("F" + type.Scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             byte[] bytes => Convert.ToBase64String(bytes),
             Guid g => g.ToString("D"),
@@ -88,6 +91,19 @@ public static class IcebergValue
     internal static int DaysSinceEpoch(DateOnly date) => date.DayNumber - Epoch.DayNumber;
 
     private static long MicrosSinceEpoch(DateTime utc) => (utc - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+
+    /// <summary>A time of day the way Java's ISO formatting writes it (and so Iceberg's partition paths): seconds and fractions only when not zero.</summary>
+    private static string IsoTime(DateTime moment)
+    {
+        var text = moment.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var micros = moment.Ticks % TimeSpan.TicksPerSecond / TimeSpan.TicksPerMicrosecond;
+        if (moment.Second == 0 && micros == 0)
+            return text;
+        text += moment.ToString(":ss", CultureInfo.InvariantCulture);
+        return micros == 0 ? text
+            : micros % 1000 == 0 ? text + "." + (micros / 1000).ToString("D3", CultureInfo.InvariantCulture)
+            : text + "." + micros.ToString("D6", CultureInfo.InvariantCulture);
+    }
 
     private static DateTime FromMicros(long micros) => DateTime.UnixEpoch.AddTicks(micros * TimeSpan.TicksPerMicrosecond);
 
