@@ -164,6 +164,26 @@ public class ManifestRoundTripTests
         Assert.Contains("m0.avro", error.Message);
     }
 
+    [Fact]
+    public void A_truncated_manifest_is_a_format_error_naming_it()
+    {
+        var (bytes, listing) = Write(AvroCodec.Deflate);
+
+        var error = Assert.Throws<IcebergFormatException>(() => ManifestReader.Read(new MemoryStream(bytes[..^20]), listing));
+        Assert.Contains("m0.avro", error.Message);
+    }
+
+    [Fact]
+    public void A_truncated_manifest_list_is_a_format_error()
+    {
+        var (_, listing) = Write(AvroCodec.Deflate);
+        var stream = new MemoryStream();
+        using (var writer = new ManifestListWriter(stream, 77, null, 5))
+            writer.Add(listing);
+
+        Assert.Throws<IcebergFormatException>(() => ManifestListReader.Read(new MemoryStream(stream.ToArray()[..^10])));
+    }
+
     private static (byte[] Bytes, ManifestFile Listing) Write(AvroCodec codec)
     {
         var stream = new MemoryStream();
