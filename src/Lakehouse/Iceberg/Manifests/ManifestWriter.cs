@@ -57,7 +57,7 @@ public sealed class ManifestWriter : IDisposable
     /// <summary>Adds a file the writing snapshot adds; its sequence numbers are inherited.</summary>
     public void Add(DataFile file) => Add(ManifestEntry.Added(_snapshotId, file));
 
-    /// <exception cref="IcebergFormatException">The entry is a delete file, an ADDED entry of another snapshot, or its partition does not fit the spec.</exception>
+    /// <exception cref="IcebergFormatException">The entry is a delete file, an EXISTING or DELETED entry without sequence numbers, or its partition does not fit the spec.</exception>
     public void Add(ManifestEntry entry)
     {
         ObjectDisposedException.ThrowIf(_finished is not null, this);

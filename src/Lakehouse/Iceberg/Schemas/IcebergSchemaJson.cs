@@ -13,7 +13,7 @@ internal static class IcebergSchemaJson
         var where = "schema";
         var schemaId = element.TryGetProperty("schema-id", out var id) ? JsonRead.Int(id, "schema-id", where) : 0;
         where = $"schema {schemaId}";
-        var type = element.TryGetProperty("type", out var t) ? t.GetString() : "struct";
+        var type = JsonRead.Optional(element, "type") is { } t ? JsonRead.String(t, "type", where) : "struct";
         if (type != "struct")
             throw new IcebergFormatException($"{where} has type '{type}'; a schema is a struct");
         var fields = ReadFields(JsonRead.Required(element, "fields", where), where);
