@@ -73,6 +73,35 @@ public class PartitionSpecTests
         Assert.StartsWith("[", spec.FieldsToJson());
     }
 
+    [Theory]
+    [InlineData("identity", "identity", null)]
+    [InlineData("bucket[16]", "bucket", 16)]
+    [InlineData("truncate[4]", "truncate", 4)]
+    [InlineData("void", "void", null)]
+    public void Transforms_parse_with_their_parameter_and_print_back(string text, string name, int? parameter)
+    {
+        var transform = Transform.Parse(text);
+
+        Assert.Equal((name, parameter), (transform.Name, transform.Parameter));
+        Assert.Equal(text, transform.ToString());
+    }
+
+    [Theory]
+    [InlineData("bucket[")]
+    [InlineData("bucket[x]")]
+    [InlineData("")]
+    public void Malformed_transforms_are_refused(string text)
+    {
+        Assert.Throws<IcebergFormatException>(() => Transform.Parse(text));
+    }
+
+    [Fact]
+    public void Partition_tuples_compare_binary_values_by_content()
+    {
+        Assert.Equal(new PartitionData([new byte[] { 1, 2 }, "a"]), new PartitionData([new byte[] { 1, 2 }, "a"]));
+        Assert.NotEqual(new PartitionData([new byte[] { 1, 2 }, "a"]), new PartitionData([new byte[] { 1, 3 }, "a"]));
+    }
+
     [Fact]
     public void Partition_field_ids_below_1000_are_refused()
     {
