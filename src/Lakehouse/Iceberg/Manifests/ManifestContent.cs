@@ -1,0 +1,8 @@
+namespace Lineage.Lakehouse.Iceberg.Manifests;
+
+/// <summary>Whether a manifest tracks data files or delete files.</summary>
+public enum ManifestContent
+{
+    Data = 0,
+    Deletes = 1,
+}

@@ -1,0 +1,113 @@
+using Lineage.Lakehouse.Avro.Files;
+using Lineage.Lakehouse.Avro.Schemas;
+using Lineage.Lakehouse.Iceberg.Partitioning;
+using Lineage.Lakehouse.Iceberg.Schemas;
+
+namespace Lineage.Lakehouse.Iceberg.Manifests;
+
+/// <summary>
+/// Writes one v2 data manifest to a stream: an Avro file of <c>manifest_entry</c> records whose header carries the
+/// table schema, the partition spec's fields, their ids, <c>format-version</c> 2 and <c>content</c> data.
+/// <see cref="Finish"/> returns the manifest's entry for the manifest list, with its exact length, counts and
+/// partition summaries.
+/// </summary>
+public sealed class ManifestWriter : IDisposable
+{
+    private readonly CountingStream _output;
+    private readonly AvroFileWriter _writer;
+    private readonly AvroRecordSchema _entrySchema;
+    private readonly StructType _partitionType;
+    private readonly PartitionSummaryBuilder _summaries;
+    private readonly PartitionSpec _spec;
+    private readonly long _snapshotId;
+    private readonly long _sequenceNumber;
+    private long _minSequenceNumber = long.MaxValue;
+    private int _added, _existing, _deleted;
+    private long _addedRows, _existingRows, _deletedRows;
+    private ManifestFile? _finished;
+
+    /// <param name="output">Receives the manifest; left open.</param>
+    /// <param name="snapshotId">The snapshot that writes the manifest (its added snapshot id).</param>
+    /// <param name="sequenceNumber">That snapshot's sequence number, inherited by ADDED entries.</param>
+    public ManifestWriter(Stream output, IcebergSchema schema, PartitionSpec spec, long snapshotId, long sequenceNumber, AvroCodec codec = AvroCodec.Deflate)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _spec = spec;
+        _snapshotId = snapshotId;
+        _sequenceNumber = sequenceNumber;
+        _partitionType = spec.PartitionType(schema);
+        _summaries = new PartitionSummaryBuilder(_partitionType);
+        _entrySchema = ManifestSchemas.ManifestEntryAvro(_partitionType);
+        _output = new CountingStream(output);
+        var metadata = AvroMetadata.FromStrings(new Dictionary<string, string>
+        {
+            ["schema"] = schema.ToJson(),
+            ["schema-id"] = schema.SchemaId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["partition-spec"] = spec.FieldsToJson(),
+            ["partition-spec-id"] = spec.SpecId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["format-version"] = "2",
+            ["content"] = "data",
+            ["iceberg.schema"] = new IcebergSchema(0, ManifestSchemas.ManifestEntryType(_partitionType).Fields).ToJson(),
+        });
+        _writer = new AvroFileWriter(_output, _entrySchema, new AvroFileWriterOptions { Codec = codec, Metadata = metadata, LeaveOpen = true });
+    }
+
+    public long EntryCount => _writer.Count;
+
+    /// <summary>Adds a file the writing snapshot adds; its sequence numbers are inherited.</summary>
+    public void Add(DataFile file) => Add(ManifestEntry.Added(_snapshotId, file));
+
+    /// <exception cref="IcebergFormatException">The entry is a delete file, an EXISTING or DELETED entry without sequence numbers, or its partition does not fit the spec.</exception>
+    public void Add(ManifestEntry entry)
+    {
+        ObjectDisposedException.ThrowIf(_finished is not null, this);
+        if (entry.DataFile.Content != DataFileContent.Data)
+            throw new IcebergFormatException($"{entry.DataFile.FilePath} is a delete file; a data manifest holds data files only");
+        if (entry.Status != ManifestEntryStatus.Added && (entry.SequenceNumber is null || entry.FileSequenceNumber is null))
+            throw new IcebergFormatException($"the {entry.Status} entry of {entry.DataFile.FilePath} needs its sequence numbers");
+        if (entry.DataFile.Partition.Values.Count != _spec.Fields.Count)
+            throw new IcebergFormatException(
+                $"{entry.DataFile.FilePath} has {entry.DataFile.Partition.Values.Count} partition values; spec {_spec.SpecId} has {_spec.Fields.Count} fields");
+        _writer.Append(ManifestEntryRecords.ToAvro(entry, _entrySchema, _partitionType));
+        _summaries.Add(entry.DataFile.Partition);
+        var rows = entry.DataFile.RecordCount;
+        switch (entry.Status)
+        {
+            case ManifestEntryStatus.Added: _added++; _addedRows += rows; break;
+            case ManifestEntryStatus.Existing: _existing++; _existingRows += rows; break;
+            default: _deleted++; _deletedRows += rows; break;
+        }
+        if (entry.Status != ManifestEntryStatus.Deleted)
+            _minSequenceNumber = Math.Min(_minSequenceNumber, entry.SequenceNumber ?? _sequenceNumber);
+    }
+
+    /// <summary>Ends the file and describes it for the manifest list.</summary>
+    /// <param name="manifestPath">The absolute URI the manifest will be stored at.</param>
+    public ManifestFile Finish(string manifestPath)
+    {
+        if (_finished is not null)
+            return _finished;
+        _writer.Dispose();
+        _output.Flush();
+        _finished = new ManifestFile
+        {
+            ManifestPath = manifestPath,
+            ManifestLength = _output.BytesWritten,
+            PartitionSpecId = _spec.SpecId,
+            Content = ManifestContent.Data,
+            SequenceNumber = _sequenceNumber,
+            MinSequenceNumber = _minSequenceNumber == long.MaxValue ? _sequenceNumber : _minSequenceNumber,
+            AddedSnapshotId = _snapshotId,
+            AddedFilesCount = _added,
+            ExistingFilesCount = _existing,
+            DeletedFilesCount = _deleted,
+            AddedRowsCount = _addedRows,
+            ExistingRowsCount = _existingRows,
+            DeletedRowsCount = _deletedRows,
+            Partitions = _summaries.Build(),
+        };
+        return _finished;
+    }
+
+    public void Dispose() => _writer.Dispose();
+}
