@@ -166,11 +166,14 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
         return summary;
     }
 
+    /// <summary>
+    /// A random positive id below 2^53: JSON readers that parse numbers as doubles (JavaScript tools) keep it exact.
+    /// </summary>
     private static long NewSnapshotId(TableMetadata metadata)
     {
         while (true)
         {
-            var id = Random.Shared.NextInt64(1, long.MaxValue);
+            var id = Random.Shared.NextInt64(1, 1L << 53);
             if (metadata.SnapshotById(id) is null)
                 return id;
         }
