@@ -51,9 +51,9 @@ internal static class MetadataVersions
             await using var stream = await io.CreateAsync(layout.VersionHint, cancellationToken);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(version.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         }
-        catch (FileIOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Best effort: readers probe past a lagging hint.
+            // Best effort: the commit is already published, and readers probe past a lagging hint.
         }
     }
 
@@ -64,8 +64,10 @@ internal static class MetadataVersions
             var text = Encoding.UTF8.GetString(await io.ReadAllBytesAsync(layout.VersionHint, cancellationToken)).Trim();
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0 ? version : null;
         }
-        catch (LocationNotFoundException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Missing, or unreadable while a writer replaces it (some stores fail such reads oddly): the hint is only
+            // a shortcut, the listing decides.
             return null;
         }
     }
