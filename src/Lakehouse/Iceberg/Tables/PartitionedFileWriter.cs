@@ -75,7 +75,7 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
     /// <summary>The batch's columns in table order, by name; missing optional columns become nulls.</summary>
     private RecordBatch Align(RecordBatch batch)
     {
-        var extra = batch.Schema.Fields.Select(f => f.Name).Where(n => schema.FindField(n) is null || _parquetSchema.IndexOf(n) < 0).ToList();
+        var extra = batch.Schema.Fields.Select(f => f.Name).Where(n => _parquetSchema.IndexOf(n) < 0).ToList();
         if (extra.Count > 0)
             throw new ArgumentException($"the batch has columns the table does not: {string.Join(", ", extra)}; the table's columns are {string.Join(", ", _parquetSchema.Fields.Select(f => f.Name))}");
         var columns = new ColumnVector[_parquetSchema.Fields.Count];

@@ -41,36 +41,5 @@ public sealed class VersionHintTests : IDisposable
         Assert.Equal(3, loaded.MetadataVersion);
     }
 
-    [Fact]
-    public async Task A_commit_on_a_stale_object_retries_on_the_newest_version()
-    {
-        var stale = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, Spec);
-        var other = await IcebergTable.LoadAsync(_io, _folder.Location);
-        await AppendAsync(other, Range(1, 2, 20));
-        await File.WriteAllTextAsync(_folder.PathOf("metadata/version-hint.text"), "1");
-
-        var result = await AppendAsync(stale, Range(5, 2, 20));
-
-        Assert.Equal(2, result.Attempts);
-        Assert.Equal(3, result.MetadataVersion);
-        Assert.Equal(2, result.SequenceNumber);
-        Assert.Equal([1L, 2L, 5L, 6L], (await ReadAsync(stale)).Select(r => r.Id));
-    }
-
-    [Fact]
-    public async Task A_replace_that_lost_the_race_replans_against_files_committed_meanwhile()
-    {
-        var stale = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, Spec);
-        var other = await IcebergTable.LoadAsync(_io, _folder.Location);
-        await AppendAsync(other, Range(1, 2, 20).Concat(Range(10, 1, 21)));
-
-        var result = await ReplaceAsync(stale, Range(5, 1, 20));
-
-        Assert.Equal(2, result.Attempts);
-        Assert.Equal("2", result.Summary["deleted-records"]);
-        Assert.Equal([5L, 10L], (await ReadAsync(stale)).Select(r => r.Id));
-        Assert.Empty(await stale.FindOrphanFilesAsync());
-    }
-
     public void Dispose() => _folder.Dispose();
 }
