@@ -105,16 +105,41 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
         }
         var sources = spec.Fields.Select(f => f.SourceId).Distinct()
             .ToDictionary(id => id, id => _parquetSchema.IndexOf(schema.FindField(id)!.Name));
+        var sourceVectors = sources.Values.Select(index => batch.Columns[index]).ToArray();
+        List<int>? rows = null;
         for (var row = 0; row < batch.RowCount; row++)
         {
+            // Rows usually arrive clustered by partition: only a change of source values computes (and boxes) a tuple.
+            if (rows is not null && sourceVectors.All(v => SameValue(v, row, row - 1)))
+            {
+                rows.Add(row);
+                continue;
+            }
             var current = row;
             var partition = spec.Partition(schema, id =>
                 VectorValues.Get(batch.Columns[sources[id]], _parquetSchema.Fields[sources[id]], current));
-            if (!groups.TryGetValue(partition, out var rows))
+            if (!groups.TryGetValue(partition, out rows))
                 groups[partition] = rows = [];
             rows.Add(row);
         }
         return groups;
+    }
+
+    private static bool SameValue(ColumnVector vector, int a, int b)
+    {
+        if (vector.IsNull(a) || vector.IsNull(b))
+            return vector.IsNull(a) && vector.IsNull(b);
+        return vector switch
+        {
+            PrimitiveVector<int> v => v[a] == v[b],
+            PrimitiveVector<long> v => v[a] == v[b],
+            BinaryVector v => v[a].SequenceEqual(v[b]),
+            PrimitiveVector<bool> v => v[a] == v[b],
+            PrimitiveVector<double> v => v[a].Equals(v[b]),
+            PrimitiveVector<float> v => v[a].Equals(v[b]),
+            PrimitiveVector<Int128> v => v[a] == v[b],
+            _ => false,
+        };
     }
 
     private async Task<OpenFile> OpenAsync(PartitionData partition, CancellationToken cancellationToken)

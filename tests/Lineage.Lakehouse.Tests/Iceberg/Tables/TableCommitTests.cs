@@ -80,6 +80,21 @@ public sealed class TableCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task Interleaved_partitions_of_one_call_go_to_one_file_each()
+    {
+        var table = await CreateAsync();
+        var rows = new[] { Make(1, 20), Make(2, 21), Make(3, 20), Make(4, 21), Make(5, 21), Make(6, 20) };
+
+        var files = await table.WriteDataFilesAsync([Batch(rows.Take(3)), Batch(rows.Skip(3))]);
+        await table.AppendAsync(files);
+
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.Equal(3, f.RecordCount));
+        Assert.Equal(rows, await ReadAsync(table));
+        Assert.Equal([1L, 3L, 6L], (await ReadAsync(table, new TableScanOptions { PartitionEquals = new Dictionary<string, object?> { ["processing_date"] = Day(20) } })).Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task Replacing_a_partition_twice_gives_the_same_rows_and_leaves_other_partitions_alone()
     {
         var table = await CreateAsync();
