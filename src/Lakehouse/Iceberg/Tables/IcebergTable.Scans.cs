@@ -34,8 +34,8 @@ public sealed partial class IcebergTable
                 continue;
             var spec = metadata.SpecById(manifest.PartitionSpecId);
             var partitionType = spec.PartitionType(schema);
-            var constraints = Constraints(spec, schema, equalities);
-            if (constraints is null || !PartitionTuples.MayContain(manifest, partitionType, constraints))
+            var constraints = Constraints(spec, equalities);
+            if (!PartitionTuples.MayContain(manifest, partitionType, constraints))
                 continue;
             foreach (var entry in await ManifestFiles.ReadEntriesAsync(_io, manifest, cancellationToken))
             {
@@ -106,8 +106,8 @@ public sealed partial class IcebergTable
             .ToList();
     }
 
-    /// <summary>The partition values a file must have at each position; null when no file of the spec can match.</summary>
-    private static List<(int Position, object? Value)>? Constraints(PartitionSpec spec, IcebergSchema schema, List<(NestedField Field, object? Value)> equalities)
+    /// <summary>The partition values a file must have at each position (identity partitions of the spec).</summary>
+    private static List<(int Position, object? Value)> Constraints(PartitionSpec spec, List<(NestedField Field, object? Value)> equalities)
     {
         var constraints = new List<(int Position, object? Value)>();
         foreach (var (field, value) in equalities)
@@ -117,14 +117,7 @@ public sealed partial class IcebergTable
                 var partitionField = spec.Fields[position];
                 if (partitionField.SourceId != field.Id || !partitionField.Transform.IsIdentity)
                     continue;
-                try
-                {
-                    constraints.Add((position, partitionField.Transform.Apply((PrimitiveType)field.Type, value)));
-                }
-                catch (IcebergFormatException)
-                {
-                    return null;
-                }
+                constraints.Add((position, partitionField.Transform.Apply((PrimitiveType)field.Type, PartitionTuples.Coerce((PrimitiveType)field.Type, value, field.Name))));
             }
         }
         return constraints;

@@ -50,6 +50,21 @@ public sealed class ScanPlanningTests : IDisposable
     }
 
     [Fact]
+    public async Task Partition_values_may_be_given_as_they_print_in_paths()
+    {
+        var table = await ThreeDaysAsync();
+
+        var files = await table.PlanFilesAsync(new TableScanOptions { PartitionEquals = new Dictionary<string, object?> { ["processing_date"] = "2026-11-22" } });
+        await table.DeletePartitionsAsync([new PartitionData(["2026-11-20"])]);
+
+        Assert.Equal(Day(22), Assert.Single(files).Partition[0]);
+        Assert.Equal([10L, 11L, 12L, 20L, 21L, 22L], (await ReadAsync(table)).Select(r => r.Id));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            table.PlanFilesAsync(new TableScanOptions { PartitionEquals = new Dictionary<string, object?> { ["processing_date"] = "yesterday" } }));
+        Assert.Contains("'processing_date'", error.Message);
+    }
+
+    [Fact]
     public async Task Column_bounds_prune_files_that_cannot_match()
     {
         var table = await ThreeDaysAsync();
