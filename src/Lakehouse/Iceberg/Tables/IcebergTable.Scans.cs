@@ -1,0 +1,161 @@
+using System.Runtime.CompilerServices;
+using Lineage.Lakehouse.Iceberg.Manifests;
+using Lineage.Lakehouse.Iceberg.Metadata;
+using Lineage.Lakehouse.Iceberg.Partitioning;
+using Lineage.Lakehouse.Iceberg.Schemas;
+using Lineage.Lakehouse.Iceberg.Values;
+using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Lakehouse.Parquet.Reading;
+using Lineage.Lakehouse.Parquet.Schema;
+
+namespace Lineage.Lakehouse.Iceberg.Tables;
+
+public sealed partial class IcebergTable
+{
+    /// <summary>
+    /// The live data files of a snapshot that may hold matching rows: manifests are pruned by their partition
+    /// summaries, files by partition values and by column bounds.
+    /// </summary>
+    /// <exception cref="TableRefException">The snapshot id or ref is unknown.</exception>
+    /// <exception cref="ArgumentException">A partition-equality column is not a partition source column.</exception>
+    public async Task<IReadOnlyList<DataFile>> PlanFilesAsync(TableScanOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new TableScanOptions();
+        var metadata = Metadata;
+        var snapshot = ResolveSnapshot(metadata, options);
+        if (snapshot?.ManifestList is not { } listPath)
+            return [];
+        var schema = metadata.CurrentSchema;
+        var equalities = ResolvePartitionEquals(metadata, options.PartitionEquals);
+        var files = new List<DataFile>();
+        foreach (var manifest in await ManifestFiles.ReadListAsync(_io, listPath, cancellationToken))
+        {
+            if (manifest.Content != ManifestContent.Data)
+                continue;
+            var spec = metadata.SpecById(manifest.PartitionSpecId);
+            var partitionType = spec.PartitionType(schema);
+            var constraints = Constraints(spec, equalities);
+            if (!PartitionTuples.MayContain(manifest, partitionType, constraints))
+                continue;
+            foreach (var entry in await ManifestFiles.ReadEntriesAsync(_io, manifest, cancellationToken))
+            {
+                if (entry.Status == ManifestEntryStatus.Deleted)
+                    continue;
+                var file = entry.DataFile;
+                if (constraints.All(c => SameValue(partitionType, c.Position, file.Partition.Values[c.Position], c.Value))
+                    && ColumnBounds.MayMatch(file, schema, options.Filters))
+                    files.Add(file);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>
+    /// Reads the planned files, one batch per kept row group, in the current schema's shape: columns are matched to
+    /// the file by field id, and a column a file lacks (added later) reads as nulls.
+    /// </summary>
+    public async IAsyncEnumerable<RecordBatch> ScanAsync(TableScanOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        options ??= new TableScanOptions();
+        var schema = Metadata.CurrentSchema;
+        var fields = (options.Columns ?? schema.Fields.Select(f => f.Name).ToList())
+            .Select(name => schema.FindField(name) is { } field && schema.Fields.Contains(field)
+                ? field
+                : throw new ArgumentException($"table {Location} has no column '{name}'; its columns are {string.Join(", ", schema.Fields.Select(f => f.Name))}"))
+            .ToList();
+        var output = new ParquetSchema(fields.Select(IcebergParquetSchema.ToParquet).ToList());
+        foreach (var file in await PlanFilesAsync(options, cancellationToken))
+        {
+            await using var reader = await ParquetReader.OpenAsync(await _io.OpenReadAsync(file.FilePath, cancellationToken), ownsFile: true, cancellationToken);
+            var names = fields.Select(f => FileColumn(reader.Schema, f)).ToList();
+            if (!TryFileFilters(reader.Schema, schema, options.Filters, out var filters))
+                continue;
+            var read = names.OfType<string>().Distinct().ToList();
+            if (read.Count == 0)
+                read.Add(reader.Schema.Fields[0].Name);
+            await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Columns = read, Filters = filters }, cancellationToken))
+            {
+                var columns = names.Select((name, i) => name is null ? NullVectors.Create(output.Fields[i], batch.RowCount) : batch[name]).ToList();
+                yield return new RecordBatch(output, columns);
+            }
+        }
+    }
+
+    private Snapshot? ResolveSnapshot(TableMetadata metadata, TableScanOptions options)
+    {
+        if (options.SnapshotId is { } id)
+            return metadata.SnapshotById(id) ?? throw new TableRefException(Location, $"no snapshot {id}; its snapshots are {string.Join(", ", metadata.Snapshots.Select(s => s.SnapshotId))}");
+        if (options.Ref is { } name)
+        {
+            var reference = metadata.Refs.GetValueOrDefault(name)
+                ?? throw new TableRefException(Location, $"no branch or tag '{name}'; its refs are {string.Join(", ", metadata.Refs.Keys.Order(StringComparer.Ordinal))}");
+            return metadata.SnapshotById(reference.SnapshotId);
+        }
+        return metadata.CurrentSnapshot;
+    }
+
+    /// <summary>Partition-equality keys as (source field, value); each key must feed a partition field.</summary>
+    private List<(NestedField Field, object? Value)> ResolvePartitionEquals(TableMetadata metadata, IReadOnlyDictionary<string, object?> equals)
+    {
+        var schema = metadata.CurrentSchema;
+        var sources = metadata.DefaultSpec.Fields.Select(f => f.SourceId).ToHashSet();
+        return equals.Select(pair => schema.FindField(pair.Key) is { } field && sources.Contains(field.Id)
+                ? (field, pair.Value)
+                : throw new ArgumentException(
+                    $"'{pair.Key}' is not a partition column of table {Location}; partition columns: {string.Join(", ", sources.Select(id => schema.FindField(id)?.Name))}"))
+            .ToList();
+    }
+
+    /// <summary>The partition values a file must have at each position (identity partitions of the spec).</summary>
+    private static List<(int Position, object? Value)> Constraints(PartitionSpec spec, List<(NestedField Field, object? Value)> equalities)
+    {
+        var constraints = new List<(int Position, object? Value)>();
+        foreach (var (field, value) in equalities)
+        {
+            for (var position = 0; position < spec.Fields.Count; position++)
+            {
+                var partitionField = spec.Fields[position];
+                if (partitionField.SourceId != field.Id || !partitionField.Transform.IsIdentity)
+                    continue;
+                constraints.Add((position, partitionField.Transform.Apply((PrimitiveType)field.Type, PartitionTuples.Coerce((PrimitiveType)field.Type, value, field.Name))));
+            }
+        }
+        return constraints;
+    }
+
+    private static bool SameValue(StructType partitionType, int position, object? actual, object? expected)
+    {
+        if (actual is null || expected is null)
+            return actual is null && expected is null;
+        return IcebergValue.Compare((PrimitiveType)partitionType.Fields[position].Type, actual, expected) == 0;
+    }
+
+    /// <summary>The file's column for a field: by field id, by name for files written without ids; null when absent.</summary>
+    private static string? FileColumn(ParquetSchema fileSchema, NestedField field)
+    {
+        var withIds = fileSchema.Fields.Any(f => f.FieldId is not null);
+        return withIds
+            ? fileSchema.Fields.FirstOrDefault(f => f.FieldId == field.Id)?.Name
+            : fileSchema.IndexOf(field.Name) >= 0 ? field.Name : null;
+    }
+
+    /// <summary>The filters in the file's column names; false when a filter needs a value of a column the file lacks (all nulls).</summary>
+    private static bool TryFileFilters(ParquetSchema fileSchema, IcebergSchema schema, IReadOnlyList<ColumnPredicate> filters, out List<ColumnPredicate> mapped)
+    {
+        mapped = [];
+        foreach (var filter in filters)
+        {
+            var field = schema.FindField(filter.Column)
+                ?? throw new ArgumentException($"filter on '{filter.Column}': the table has no such column; its columns are {string.Join(", ", schema.Fields.Select(f => f.Name))}");
+            var name = FileColumn(fileSchema, field);
+            if (name is null)
+            {
+                if (filter.Operator != PredicateOperator.IsNull)
+                    return false;
+                continue;
+            }
+            mapped.Add(filter with { Column = name });
+        }
+        return true;
+    }
+}
