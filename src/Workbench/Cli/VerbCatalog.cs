@@ -13,5 +13,8 @@ internal static class VerbCatalog
         new GenerateVerb(),
         new ParquetSchemaVerb(),
         new ParquetHeadVerb(),
+        new IcebergSnapshotsVerb(),
+        new IcebergFilesVerb(),
+        new IcebergOrphansVerb(),
     ];
 }

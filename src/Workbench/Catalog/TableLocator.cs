@@ -1,0 +1,47 @@
+using Lineage.Lakehouse.IO;
+using Lineage.Lakehouse.IO.S3;
+using Lineage.Workbench.Hosting;
+
+namespace Lineage.Workbench.Catalog;
+
+/// <summary>
+/// Finds a table from what a person types: a folder or URI of the table itself, a key under the warehouse
+/// (<c>quantum_features/vqe_results</c>) or an asset name (<c>vqe_results</c>).
+/// </summary>
+public sealed class TableLocator(IConfiguration configuration, AssetCatalog catalog)
+{
+    public (IFileIO Io, string Location) Resolve(string table)
+    {
+        var location = IsLocation(table) ? Normalize(table) : UnderWarehouse(table);
+        return (FileIOs.For(location, S3SettingsFrom(configuration)), location);
+    }
+
+    /// <summary>S3 credentials come from the environment; endpoint, region and addressing may also come from <c>Lineage:S3</c>.</summary>
+    public static S3Settings S3SettingsFrom(IConfiguration configuration)
+    {
+        var settings = S3Settings.FromEnvironment();
+        var section = configuration.GetSection("Lineage:S3");
+        return settings with
+        {
+            ServiceUrl = section["ServiceUrl"] ?? settings.ServiceUrl,
+            Region = section["Region"] ?? settings.Region,
+            ForcePathStyle = bool.TryParse(section["ForcePathStyle"], out var pathStyle) ? pathStyle : settings.ForcePathStyle,
+        };
+    }
+
+    private static bool IsLocation(string table) =>
+        table.Contains("://", StringComparison.Ordinal) || table.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || Directory.Exists(table);
+
+    private static string Normalize(string table) =>
+        S3Location.IsS3(table) || table.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? table : LocalFileIO.ToUri(Path.GetFullPath(table));
+
+    private string UnderWarehouse(string table)
+    {
+        var key = table.Contains('/') ? table : catalog.Graph.Resolve(table).Key.Value;
+        var warehouse = LineageOptions.From(configuration).Warehouse;
+        var root = S3Location.IsS3(warehouse) || warehouse.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? warehouse
+            : LocalFileIO.ToUri(Path.GetFullPath(warehouse));
+        return root.TrimEnd('/') + "/" + key;
+    }
+}
