@@ -1,3 +1,4 @@
+using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
 using Lineage.Lakehouse.IO.S3;
 using Lineage.Workbench.Hosting;
@@ -14,6 +15,12 @@ public sealed class TableLocator(IConfiguration configuration, AssetCatalog cata
     {
         var location = IsLocation(table) ? Normalize(table) : UnderWarehouse(table);
         return (FileIOs.For(location, S3SettingsFrom(configuration)), location);
+    }
+
+    public async Task<(IcebergTable Table, string Location)> LoadAsync(string table, CancellationToken cancellationToken)
+    {
+        var (io, location) = Resolve(table);
+        return (await IcebergTable.LoadAsync(io, location, cancellationToken), location);
     }
 
     /// <summary>S3 credentials come from the environment; endpoint, region and addressing may also come from <c>Lineage:S3</c>.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -20,11 +19,7 @@ public sealed class IcebergFilesVerb : ICliVerb
         var snapshot = arguments.Get("snapshot");
         var reference = arguments.Get("ref");
         arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count != 1)
-            throw new CliUsageException("Name one table.");
-        var (io, location) = new TableLocator(context.Configuration, CatalogFactory.Create(context.Configuration, TimeProvider.System))
-            .Resolve(arguments.Positionals[0]);
-        var table = await IcebergTable.LoadAsync(io, location, cancellationToken);
+        var (table, location) = await TableArgument.LoadAsync(arguments, context, cancellationToken);
         var options = new TableScanOptions
         {
             SnapshotId = snapshot is null ? null : long.TryParse(snapshot, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)

@@ -1,5 +1,3 @@
-using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -18,11 +16,7 @@ public sealed class IcebergOrphansVerb : ICliVerb, IHasSwitches
     {
         var delete = arguments.Has("delete");
         arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count != 1)
-            throw new CliUsageException("Name one table.");
-        var (io, location) = new TableLocator(context.Configuration, CatalogFactory.Create(context.Configuration, TimeProvider.System))
-            .Resolve(arguments.Positionals[0]);
-        var table = await IcebergTable.LoadAsync(io, location, cancellationToken);
+        var (table, location) = await TableArgument.LoadAsync(arguments, context, cancellationToken);
         var orphans = await table.FindOrphanFilesAsync(cancellationToken);
         var deleted = delete ? await table.DeleteOrphanFilesAsync(cancellationToken) : 0;
         if (context.Json)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -16,11 +14,7 @@ public sealed class IcebergSnapshotsVerb : ICliVerb
     public async Task<int> RunAsync(CliArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         arguments.EnsureAllUsed();
-        if (arguments.Positionals.Count != 1)
-            throw new CliUsageException("Name one table.");
-        var (io, location) = new TableLocator(context.Configuration, CatalogFactory.Create(context.Configuration, TimeProvider.System))
-            .Resolve(arguments.Positionals[0]);
-        var table = await IcebergTable.LoadAsync(io, location, cancellationToken);
+        var (table, location) = await TableArgument.LoadAsync(arguments, context, cancellationToken);
         var metadata = table.Metadata;
         var snapshots = metadata.Snapshots.OrderBy(s => s.SequenceNumber).Select(s => new
         {
