@@ -1,5 +1,4 @@
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.IO.S3;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -17,12 +16,12 @@ public sealed partial class IcebergTable
     public async Task<IReadOnlyList<FileEntry>> FindOrphanFilesAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default)
     {
         await RefreshAsync(cancellationToken);
-        var referenced = await ReferencedFilesAsync(cancellationToken);
+        var referenced = (await SnapshotFiles.CollectAsync(_io, Metadata.Snapshots, cancellationToken)).All();
         var cutoff = DateTimeOffset.UtcNow - minimumAge;
         var orphans = new List<FileEntry>();
         await foreach (var file in _io.ListAsync(Location + "/", cancellationToken))
         {
-            var location = Normalize(file.Location);
+            var location = SnapshotFiles.Normalize(file.Location);
             if (referenced.Contains(location) || TableLayout.VersionOf(location) is not null || location == _layout.VersionHint)
                 continue;
             if (minimumAge > TimeSpan.Zero && file.LastModified > cutoff)
@@ -40,27 +39,4 @@ public sealed partial class IcebergTable
             await _io.DeleteAsync(orphan.Location, cancellationToken);
         return orphans.Count;
     }
-
-    private async Task<HashSet<string>> ReferencedFilesAsync(CancellationToken cancellationToken)
-    {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        var manifestsRead = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var snapshot in Metadata.Snapshots)
-        {
-            if (snapshot.ManifestList is not { } list)
-                continue;
-            referenced.Add(Normalize(list));
-            foreach (var manifest in await ManifestFiles.ReadListAsync(_io, list, cancellationToken))
-            {
-                if (!manifestsRead.Add(manifest.ManifestPath))
-                    continue;
-                referenced.Add(Normalize(manifest.ManifestPath));
-                foreach (var entry in await ManifestFiles.ReadEntriesAsync(_io, manifest, cancellationToken))
-                    referenced.Add(Normalize(entry.DataFile.FilePath));
-            }
-        }
-        return referenced;
-    }
-
-    private static string Normalize(string location) => S3Location.IsS3(location) ? location : LocalFileIO.ToUri(location);
 }

@@ -8,32 +8,35 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 /// <summary>
 /// Finds and reads the newest metadata version. The version hint is only a starting point (it is written after the
 /// commit and may lag or be missing): versions after it are probed until one is absent; without a usable hint the
-/// metadata folder is listed.
+/// metadata folder is listed, which also finds metadata files other catalogs name <c>&lt;N&gt;-&lt;uuid&gt;.metadata.json</c>.
 /// </summary>
 internal static class MetadataVersions
 {
     public static async Task<TableState?> TryLoadLatestAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken)
     {
-        var version = await LatestVersionAsync(io, layout, cancellationToken);
-        while (version is { } v)
+        var latest = await LatestAsync(io, layout, cancellationToken);
+        while (latest is { } found)
         {
             try
             {
-                var json = Encoding.UTF8.GetString(await io.ReadAllBytesAsync(layout.MetadataFile(v), cancellationToken));
-                return new TableState(TableMetadata.FromJson(json), v);
+                var json = Encoding.UTF8.GetString(await io.ReadAllBytesAsync(found.Location, cancellationToken));
+                return new TableState(TableMetadata.FromJson(json), found.Version);
             }
             catch (LocationNotFoundException)
             {
                 // The listed version vanished (cleanup by another tool): look again.
-                version = await ListLatestAsync(io, layout, cancellationToken);
-                if (version == v)
+                latest = await ListLatestAsync(io, layout, cancellationToken);
+                if (latest?.Location == found.Location)
                     return null;
             }
         }
         return null;
     }
 
-    public static async Task<int?> LatestVersionAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken)
+    public static async Task<int?> LatestVersionAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken) =>
+        (await LatestAsync(io, layout, cancellationToken))?.Version;
+
+    private static async Task<(int Version, string Location)?> LatestAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken)
     {
         var hint = await ReadHintAsync(io, layout, cancellationToken);
         if (hint is not { } start || !await io.ExistsAsync(layout.MetadataFile(start), cancellationToken))
@@ -41,7 +44,7 @@ internal static class MetadataVersions
         var version = start;
         while (await io.ExistsAsync(layout.MetadataFile(version + 1), cancellationToken))
             version++;
-        return version;
+        return (version, layout.MetadataFile(version));
     }
 
     public static async Task WriteHintAsync(IFileIO io, TableLayout layout, int version, CancellationToken cancellationToken)
@@ -72,13 +75,14 @@ internal static class MetadataVersions
         }
     }
 
-    private static async Task<int?> ListLatestAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken)
+    /// <summary>The metadata file with the highest version in its name (on a tie, the last in ordinal order).</summary>
+    private static async Task<(int Version, string Location)?> ListLatestAsync(IFileIO io, TableLayout layout, CancellationToken cancellationToken)
     {
-        int? latest = null;
-        await foreach (var file in io.ListAsync(layout.MetadataFolder + "v", cancellationToken))
+        (int Version, string Location)? latest = null;
+        await foreach (var file in io.ListAsync(layout.MetadataFolder, cancellationToken))
         {
-            if (TableLayout.VersionOf(file.Location) is { } version && version > (latest ?? 0))
-                latest = version;
+            if (TableLayout.VersionOf(file.Location) is { } version && version >= (latest?.Version ?? 0))
+                latest = (version, file.Location);
         }
         return latest;
     }

@@ -32,14 +32,23 @@ internal sealed class TableLayout
     public string DataFile(string partitionPath) =>
         Location + "/data/" + (partitionPath.Length == 0 ? "" : partitionPath + "/") + Guid.NewGuid().ToString("D") + ".parquet";
 
-    /// <summary>N of a <c>…/v&lt;N&gt;.metadata.json</c> location, or null for any other file.</summary>
+    /// <summary>
+    /// N of a metadata file location: <c>…/v&lt;N&gt;.metadata.json</c> as hadoop catalogs name them, or
+    /// <c>…/&lt;N&gt;-&lt;uuid&gt;.metadata.json</c> as other catalogs (Spark, Athena, Java) do; null for any other file.
+    /// </summary>
     public static int? VersionOf(string location)
     {
+        const string suffix = ".metadata.json";
         var name = location[(location.LastIndexOf('/') + 1)..];
-        if (!name.StartsWith('v') || !name.EndsWith(".metadata.json", StringComparison.Ordinal))
+        if (!name.EndsWith(suffix, StringComparison.Ordinal))
             return null;
-        return int.TryParse(name.AsSpan(1, name.Length - 1 - ".metadata.json".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : null;
+        var stem = name.AsSpan(0, name.Length - suffix.Length);
+        if (stem.StartsWith("v"))
+            return ParseVersion(stem[1..]);
+        var dash = stem.IndexOf('-');
+        return dash > 0 ? ParseVersion(stem[..dash]) : null;
     }
+
+    private static int? ParseVersion(ReadOnlySpan<char> digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 }
