@@ -31,7 +31,14 @@ public sealed partial class IcebergTable
         foreach (var manifest in await ManifestFiles.ReadListAsync(_io, listPath, cancellationToken))
         {
             if (manifest.Content != ManifestContent.Data)
+            {
+                // Skipping live delete files would silently return deleted rows: refuse instead.
+                if (manifest.AddedFilesCount + manifest.ExistingFilesCount > 0)
+                    throw new NotSupportedException(
+                        $"Table {Location}, snapshot {snapshot.SnapshotId}: it has position or equality delete files " +
+                        $"({manifest.ManifestPath}), which Lineage does not apply yet; read a snapshot without deletes.");
                 continue;
+            }
             var spec = metadata.SpecById(manifest.PartitionSpecId);
             var partitionType = spec.PartitionType(schema);
             var constraints = Constraints(spec, equalities);

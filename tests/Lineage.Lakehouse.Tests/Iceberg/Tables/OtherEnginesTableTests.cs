@@ -34,6 +34,19 @@ public sealed class OtherEnginesTableTests
         await AssertSameRowsAsDuckDbAsync(table, io, table.Metadata.Snapshots.MinBy(s => s.SequenceNumber)!);
     }
 
+    [Theory]
+    [InlineData("spark-bunnies")]
+    [InlineData("java-bunnies")]
+    public async Task A_current_snapshot_with_delete_files_is_refused_rather_than_read_with_deleted_rows(string fixture)
+    {
+        var (table, _) = await LoadAsync(fixture);
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => table.PlanFilesAsync());
+
+        Assert.Contains("delete files", error.Message);
+        Assert.Contains(table.Metadata.CurrentSnapshotId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);
+    }
+
     private static async Task AssertSameRowsAsDuckDbAsync(IcebergTable table, RelocatedFileIO io, Snapshot snapshot)
     {
         var options = new TableScanOptions { SnapshotId = snapshot.SnapshotId };
