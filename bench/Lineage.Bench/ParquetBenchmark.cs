@@ -70,7 +70,7 @@ internal static class ParquetBenchmark
 
     private static async Task<JsonElement?> RunDuckDbAsync(string folder, string ours, long rows, string codec)
     {
-        var script = Path.Combine(FindRepoRoot(), "tests", "interop", "bench", "parquet-duckdb.mjs");
+        var script = Path.Combine(Lineage.Testing.RepositoryRoot.Path, "tests", "interop", "bench", "parquet-duckdb.mjs");
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(script)! };
         foreach (var arg in new[] { script, Path.Combine(folder, "duckdb.parquet"), ours, rows.ToString(CultureInfo.InvariantCulture), codec })
             start.ArgumentList.Add(arg);
@@ -97,13 +97,4 @@ internal static class ParquetBenchmark
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
-                return dir.FullName;
-        }
-        return Directory.GetCurrentDirectory();
-    }
 }

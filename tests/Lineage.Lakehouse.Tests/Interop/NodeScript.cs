@@ -8,7 +8,7 @@ namespace Lineage.Lakehouse.Tests.Interop;
 /// </summary>
 public static class NodeScript
 {
-    public static string InteropFolder { get; } = Path.Combine(FindRepoRoot(), "tests", "interop");
+    public static string InteropFolder { get; } = Path.Combine(Lineage.Testing.RepositoryRoot.Path, "tests", "interop");
 
     public static async Task<string> RunAsync(string script, params string[] args)
     {
@@ -34,13 +34,4 @@ public static class NodeScript
         return await output;
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"Lineage.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

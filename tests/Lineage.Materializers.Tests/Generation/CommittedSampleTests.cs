@@ -7,7 +7,7 @@ public class CommittedSampleTests
     [Fact]
     public async Task Committed_sample_is_exactly_what_the_documented_command_generates()
     {
-        var committed = Path.Combine(RepositoryRoot(), "data", "raw", "experiment.vqe");
+        var committed = Path.Combine(Lineage.Testing.RepositoryRoot.Path, "data", "raw", "experiment.vqe");
         using var folder = new TemporaryFolder();
 
         await new SyntheticVqeGenerator(new GeneratorOptions { Count = 60, Days = 3, Start = new DateOnly(2026, 11, 18), Seed = 42 })
@@ -21,11 +21,4 @@ public class CommittedSampleTests
             File.ReadAllBytes(Path.Combine(committed, name!))));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "Lineage.sln")))
-                return folder.FullName;
-        throw new DirectoryNotFoundException($"No Lineage.sln above {AppContext.BaseDirectory}.");
-    }
 }
