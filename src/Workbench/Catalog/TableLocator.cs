@@ -2,6 +2,7 @@ using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
 using Lineage.Lakehouse.IO.S3;
 using Lineage.Workbench.Hosting;
+using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Catalog;
 
@@ -14,7 +15,11 @@ public sealed class TableLocator(IConfiguration configuration, AssetCatalog cata
     public (IFileIO Io, string Location) Resolve(string table)
     {
         var location = IsLocation(table) ? Normalize(table) : UnderWarehouse(table);
-        return (FileIOs.For(location, S3SettingsFrom(configuration)), location);
+        // On stores without conditional puts, table commits are serialised by a lock row in the catalog database.
+        var commitLock = S3Location.IsS3(location) && configuration.GetConnectionString("Catalog") is { Length: > 0 } catalogDb
+            ? new DatabaseCommitLock(catalogDb, TimeProvider.System)
+            : null;
+        return (FileIOs.For(location, S3SettingsFrom(configuration), commitLock), location);
     }
 
     public async Task<(IcebergTable Table, string Location)> LoadAsync(string table, CancellationToken cancellationToken)
