@@ -7,8 +7,9 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 
 /// <summary>
 /// The live delete files of a snapshot, by partition, and which of them apply to a data file: those of its partition
-/// (same spec and values) or of an unpartitioned spec, newer than the data file by data sequence number (position
-/// deletes also at the same sequence number, as a writer may delete rows of files it adds in the same commit).
+/// (same spec and values), and equality deletes of an unpartitioned spec (global); newer than the data file by data
+/// sequence number, position deletes also at the same sequence number (a writer may delete rows of files it adds in
+/// the same commit).
 /// </summary>
 internal sealed class DeleteFileIndex
 {
@@ -24,7 +25,7 @@ internal sealed class DeleteFileIndex
         var index = new DeleteFileIndex();
         foreach (var manifest in deleteManifests)
         {
-            var global = metadata.SpecById(manifest.PartitionSpecId).IsUnpartitioned;
+            var unpartitioned = metadata.SpecById(manifest.PartitionSpecId).IsUnpartitioned;
             foreach (var entry in await ManifestFiles.ReadEntriesAsync(io, manifest, cancellationToken))
             {
                 if (entry.Status == ManifestEntryStatus.Deleted || entry.DataFile.Content == DataFileContent.Data)
@@ -34,7 +35,7 @@ internal sealed class DeleteFileIndex
                     throw new NotSupportedException(
                         $"Delete file {file.FilePath} ({manifest.ManifestPath}) is {file.FileFormat}; Lineage applies Parquet delete files only.");
                 var deleteEntry = new DeleteEntry(file, entry.SequenceNumber ?? 0);
-                if (global)
+                if (unpartitioned && file.Content == DataFileContent.EqualityDeletes)
                 {
                     index._global.Add(deleteEntry);
                     continue;

@@ -1,4 +1,5 @@
 using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Lakehouse.Parquet.Schema;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -37,26 +38,27 @@ internal sealed class RowDeletes
             return null;
         var kept = new List<int>(batch.RowCount);
         var keys = Equalities.Select(e => new object?[e.FieldIds.Count]).ToArray();
+        var columns = Equalities.Select(e => e.FieldIds.Select(id => equalityColumns[id] is { } name
+            ? (batch[name], batch.Schema.Fields[batch.Schema.IndexOf(name)])
+            : ((ColumnVector, ParquetField)?)null).ToArray()).ToArray();
         for (var row = 0; row < batch.RowCount; row++)
         {
-            if (Positions.Contains(firstRow + row) || IsEqualityDeleted(batch, row, equalityColumns, keys))
+            if (Positions.Contains(firstRow + row) || IsEqualityDeleted(row, columns, keys))
                 continue;
             kept.Add(row);
         }
         return kept.Count == batch.RowCount ? null : kept.ToArray();
     }
 
-    private bool IsEqualityDeleted(RecordBatch batch, int row, IReadOnlyDictionary<int, string?> equalityColumns, object?[][] keys)
+    /// <param name="columns">Per equality delete set, the batch's vector and field of each of its columns (null: all nulls).</param>
+    private bool IsEqualityDeleted(int row, (ColumnVector Vector, ParquetField Field)?[][] columns, object?[][] keys)
     {
         for (var e = 0; e < Equalities.Count; e++)
         {
-            var deletes = Equalities[e];
             var key = keys[e];
             for (var i = 0; i < key.Length; i++)
-                key[i] = equalityColumns[deletes.FieldIds[i]] is { } name
-                    ? EqualityKeyComparer.Normalize(VectorValues.Get(batch[name], batch.Schema.Fields[batch.Schema.IndexOf(name)], row))
-                    : null;
-            if (deletes.Keys.Contains(key))
+                key[i] = columns[e][i] is { } column ? EqualityKeyComparer.Normalize(VectorValues.Get(column.Vector, column.Field, row)) : null;
+            if (Equalities[e].Keys.Contains(key))
                 return true;
         }
         return false;

@@ -83,12 +83,35 @@ public sealed class DeleteFileScanTests : IDisposable
     [Fact]
     public async Task Positions_count_rows_of_row_groups_a_filter_would_skip()
     {
-        var table = await DeletedRowsTableAsync();
+        var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, Spec);
+        var location = table.Location + "/data/two-row-groups.parquet";
+        await using (var stream = await _io.CreateAsync(location))
+        await using (var writer = new ParquetWriter(stream, IcebergParquetSchema.ToParquet(Schema), new ParquetWriterOptions { RowGroupSize = 1 }))
+        {
+            await writer.WriteAsync(Batch([Make(30, 22), Make(31, 22)]));
+            await writer.WriteAsync(Batch([Make(32, 22), Make(33, 22)]));
+            await writer.FinishAsync();
+        }
+        var dataFile = new DataFile
+        {
+            FilePath = location,
+            Partition = new PartitionData([Day(22)]),
+            RecordCount = 4,
+            FileSizeInBytes = new FileInfo(LocalFileIO.ToPath(location)).Length,
+        };
+        await table.AppendAsync([dataFile]);
+        var positions = await WriteDeleteFileAsync(
+            table, "positions.parquet", DataFileContent.PositionDeletes, Day(22), null,
+            [NestedField.Require(FilePathFieldId, "file_path", IcebergType.String), NestedField.Require(PosFieldId, "pos", IcebergType.Long)],
+            [[location, 0L], [location, 3L]]);
+        await table.CommitDeleteFilesAsync([positions]);
 
-        var rows = await ReadAsync(table, new TableScanOptions { Filters = [new ColumnPredicate("id", PredicateOperator.GreaterThan, 2L)] });
+        var rows = await ReadAsync(table, new TableScanOptions { Filters = [new ColumnPredicate("id", PredicateOperator.GreaterThan, 31L)] });
 
-        Assert.DoesNotContain(rows, r => r.Id is 2 or 4);
-        Assert.Contains(rows, r => r.Id == 3);
+        await using (var reader = await ParquetReader.OpenAsync(LocalFileIO.ToPath(location)))
+            Assert.Equal(2, reader.RowGroupCount);
+        Assert.Contains(rows, r => r.Id == 32);
+        Assert.DoesNotContain(rows, r => r.Id is 30 or 33);
     }
 
     [Fact]
@@ -206,8 +229,8 @@ public sealed class DeleteFileScanTests : IDisposable
 
     /// <summary>
     /// DuckDB's rows of each live data file minus the rows at positions its position delete files name (data
-    /// sequence number ≤ the delete's) and minus rows equal on the equality columns to a row of an equality delete
-    /// file (data sequence number &lt; the delete's), deletes of the same partition or of an unpartitioned spec.
+    /// sequence number ≤ the delete's, same partition) and minus rows equal on the equality columns to a row of an
+    /// equality delete file (data sequence number &lt; the delete's, same partition or an unpartitioned spec).
     /// </summary>
     private static async Task<List<JsonElement>> ExpectedRowsAsync(IcebergTable table, RelocatedFileIO io, Snapshot snapshot)
     {
@@ -228,10 +251,9 @@ public sealed class DeleteFileScanTests : IDisposable
         foreach (var file in data)
         {
             var rows = await ReadWithDuckDbAsync(io.Map(file.File.FilePath), names, columns);
-            var sameScope = deletes.Where(d => table.Metadata.SpecById(d.SpecId).IsUnpartitioned
-                || (d.SpecId == file.SpecId && d.File.Partition.Equals(file.File.Partition))).ToList();
+            bool SamePartition(LiveFile delete) => delete.SpecId == file.SpecId && delete.File.Partition.Equals(file.File.Partition);
             var positions = new HashSet<long>();
-            foreach (var delete in sameScope.Where(d => d.File.Content == DataFileContent.PositionDeletes && file.Sequence <= d.Sequence))
+            foreach (var delete in deletes.Where(d => d.File.Content == DataFileContent.PositionDeletes && file.Sequence <= d.Sequence && SamePartition(d)))
             {
                 foreach (var row in await ReadRawWithDuckDbAsync(io.Map(delete.File.FilePath)))
                 {
@@ -240,7 +262,8 @@ public sealed class DeleteFileScanTests : IDisposable
                 }
             }
             var equalities = new List<(List<string> Columns, List<Dictionary<string, string>> Rows)>();
-            foreach (var delete in sameScope.Where(d => d.File.Content == DataFileContent.EqualityDeletes && file.Sequence < d.Sequence))
+            foreach (var delete in deletes.Where(d => d.File.Content == DataFileContent.EqualityDeletes && file.Sequence < d.Sequence
+                && (SamePartition(d) || table.Metadata.SpecById(d.SpecId).IsUnpartitioned)))
             {
                 var deleteRows = (await ReadRawWithDuckDbAsync(io.Map(delete.File.FilePath)))
                     .Select(r => r.EnumerateObject().ToDictionary(p => names.GetValueOrDefault(p.Name, p.Name), p => p.Value.GetRawText()))
