@@ -16,8 +16,6 @@ internal sealed class DeleteFileIndex
     private readonly Dictionary<(int SpecId, PartitionData Partition), List<DeleteEntry>> _byPartition = [];
     private readonly List<DeleteEntry> _global = [];
 
-    public static DeleteFileIndex Empty { get; } = new();
-
     public bool IsEmpty => _global.Count == 0 && _byPartition.Count == 0;
 
     public static async Task<DeleteFileIndex> ReadAsync(IFileIO io, TableMetadata metadata, IEnumerable<ManifestFile> deleteManifests, CancellationToken cancellationToken)
