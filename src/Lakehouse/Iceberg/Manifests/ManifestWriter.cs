@@ -19,6 +19,7 @@ public sealed class ManifestWriter : IDisposable
     private readonly StructType _partitionType;
     private readonly PartitionSummaryBuilder _summaries;
     private readonly PartitionSpec _spec;
+    private readonly ManifestContent _content;
     private readonly long _snapshotId;
     private readonly long _sequenceNumber;
     private long _minSequenceNumber = long.MaxValue;
@@ -29,9 +30,13 @@ public sealed class ManifestWriter : IDisposable
     /// <param name="output">Receives the manifest; left open.</param>
     /// <param name="snapshotId">The snapshot that writes the manifest (its added snapshot id).</param>
     /// <param name="sequenceNumber">That snapshot's sequence number, inherited by ADDED entries.</param>
-    public ManifestWriter(Stream output, IcebergSchema schema, PartitionSpec spec, long snapshotId, long sequenceNumber, AvroCodec codec = AvroCodec.Deflate)
+    /// <param name="content">Whether the manifest tracks data files or delete files (position and equality deletes).</param>
+    public ManifestWriter(
+        Stream output, IcebergSchema schema, PartitionSpec spec, long snapshotId, long sequenceNumber, AvroCodec codec = AvroCodec.Deflate,
+        ManifestContent content = ManifestContent.Data)
     {
         ArgumentNullException.ThrowIfNull(output);
+        _content = content;
         _spec = spec;
         _snapshotId = snapshotId;
         _sequenceNumber = sequenceNumber;
@@ -46,7 +51,7 @@ public sealed class ManifestWriter : IDisposable
             ["partition-spec"] = spec.FieldsToJson(),
             ["partition-spec-id"] = spec.SpecId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["format-version"] = "2",
-            ["content"] = "data",
+            ["content"] = content == ManifestContent.Deletes ? "deletes" : "data",
             ["iceberg.schema"] = new IcebergSchema(0, ManifestSchemas.ManifestEntryType(_partitionType).Fields).ToJson(),
         });
         _writer = new AvroFileWriter(_output, _entrySchema, new AvroFileWriterOptions { Codec = codec, Metadata = metadata, LeaveOpen = true });
@@ -57,12 +62,14 @@ public sealed class ManifestWriter : IDisposable
     /// <summary>Adds a file the writing snapshot adds; its sequence numbers are inherited.</summary>
     public void Add(DataFile file) => Add(ManifestEntry.Added(_snapshotId, file));
 
-    /// <exception cref="IcebergFormatException">The entry is a delete file, an EXISTING or DELETED entry without sequence numbers, or its partition does not fit the spec.</exception>
+    /// <exception cref="IcebergFormatException">The entry is a delete file in a data manifest (or a data file in a delete manifest), an EXISTING or DELETED entry without sequence numbers, or its partition does not fit the spec.</exception>
     public void Add(ManifestEntry entry)
     {
         ObjectDisposedException.ThrowIf(_finished is not null, this);
-        if (entry.DataFile.Content != DataFileContent.Data)
+        if (entry.DataFile.Content != DataFileContent.Data && _content == ManifestContent.Data)
             throw new IcebergFormatException($"{entry.DataFile.FilePath} is a delete file; a data manifest holds data files only");
+        if (entry.DataFile.Content == DataFileContent.Data && _content == ManifestContent.Deletes)
+            throw new IcebergFormatException($"{entry.DataFile.FilePath} is a data file; a delete manifest holds delete files only");
         if (entry.Status != ManifestEntryStatus.Added && (entry.SequenceNumber is null || entry.FileSequenceNumber is null))
             throw new IcebergFormatException($"the {entry.Status} entry of {entry.DataFile.FilePath} needs its sequence numbers");
         if (entry.DataFile.Partition.Values.Count != _spec.Fields.Count)
@@ -94,7 +101,7 @@ public sealed class ManifestWriter : IDisposable
             ManifestPath = manifestPath,
             ManifestLength = _output.BytesWritten,
             PartitionSpecId = _spec.SpecId,
-            Content = ManifestContent.Data,
+            Content = _content,
             SequenceNumber = _sequenceNumber,
             MinSequenceNumber = _minSequenceNumber == long.MaxValue ? _sequenceNumber : _minSequenceNumber,
             AddedSnapshotId = _snapshotId,

@@ -14,31 +14,27 @@ public sealed partial class IcebergTable
 {
     /// <summary>
     /// The live data files of a snapshot that may hold matching rows: manifests are pruned by their partition
-    /// summaries, files by partition values and by column bounds.
+    /// summaries, files by partition values and by column bounds. Delete files are not listed; a scan applies them.
     /// </summary>
     /// <exception cref="TableRefException">The snapshot id or ref is unknown.</exception>
     /// <exception cref="ArgumentException">A partition-equality column is not a partition source column.</exception>
-    public async Task<IReadOnlyList<DataFile>> PlanFilesAsync(TableScanOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DataFile>> PlanFilesAsync(TableScanOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await PlanTasksAsync(options ?? new TableScanOptions(), cancellationToken)).Select(t => t.File).ToList();
+
+    /// <summary>The planned data files, each with the delete files that apply to it.</summary>
+    internal async Task<IReadOnlyList<FileScanTask>> PlanTasksAsync(TableScanOptions options, CancellationToken cancellationToken)
     {
-        options ??= new TableScanOptions();
         var metadata = Metadata;
         var snapshot = ResolveSnapshot(metadata, options);
         if (snapshot?.ManifestList is not { } listPath)
             return [];
         var schema = metadata.CurrentSchema;
         var equalities = ResolvePartitionEquals(metadata, options.PartitionEquals);
-        var files = new List<DataFile>();
-        foreach (var manifest in await ManifestFiles.ReadListAsync(_io, listPath, cancellationToken))
+        var manifests = await ManifestFiles.ReadListAsync(_io, listPath, cancellationToken);
+        var deletes = await DeleteFileIndex.ReadAsync(_io, metadata, manifests.Where(m => m.Content == ManifestContent.Deletes), cancellationToken);
+        var tasks = new List<FileScanTask>();
+        foreach (var manifest in manifests.Where(m => m.Content == ManifestContent.Data))
         {
-            if (manifest.Content != ManifestContent.Data)
-            {
-                // Skipping live delete files would silently return deleted rows: refuse instead.
-                if (manifest.AddedFilesCount + manifest.ExistingFilesCount > 0)
-                    throw new NotSupportedException(
-                        $"Table {Location}, snapshot {snapshot.SnapshotId}: it has position or equality delete files " +
-                        $"({manifest.ManifestPath}), which Lineage does not apply yet; read a snapshot without deletes.");
-                continue;
-            }
             var spec = metadata.SpecById(manifest.PartitionSpecId);
             var partitionType = spec.PartitionType(schema);
             var constraints = Constraints(spec, equalities);
@@ -51,15 +47,16 @@ public sealed partial class IcebergTable
                 var file = entry.DataFile;
                 if (constraints.All(c => SameValue(partitionType, c.Position, file.Partition.Values[c.Position], c.Value))
                     && ColumnBounds.MayMatch(file, schema, options.Filters))
-                    files.Add(file);
+                    tasks.Add(new FileScanTask(file, deletes.For(file, manifest.PartitionSpecId, entry.SequenceNumber ?? 0)));
             }
         }
-        return files;
+        return tasks;
     }
 
     /// <summary>
     /// Reads the planned files, one batch per kept row group, in the current schema's shape: columns are matched to
-    /// the file by field id, and a column a file lacks (added later) reads as nulls.
+    /// the file by field id, and a column a file lacks (added later) reads as nulls. Rows removed by position or
+    /// equality delete files are left out.
     /// </summary>
     public async IAsyncEnumerable<RecordBatch> ScanAsync(TableScanOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -71,21 +68,44 @@ public sealed partial class IcebergTable
                 : throw new ArgumentException($"table {Location} has no column '{name}'; its columns are {string.Join(", ", schema.Fields.Select(f => f.Name))}"))
             .ToList();
         var output = new ParquetSchema(fields.Select(IcebergParquetSchema.ToParquet).ToList());
-        foreach (var file in await PlanFilesAsync(options, cancellationToken))
+        var deleteFiles = new DeleteFileReader(_io);
+        foreach (var task in await PlanTasksAsync(options, cancellationToken))
         {
-            await using var reader = await ParquetReader.OpenAsync(await _io.OpenReadAsync(file.FilePath, cancellationToken), ownsFile: true, cancellationToken);
+            await using var reader = await ParquetReader.OpenAsync(await _io.OpenReadAsync(task.File.FilePath, cancellationToken), ownsFile: true, cancellationToken);
             var names = fields.Select(f => FileColumn(reader.Schema, f)).ToList();
             if (!TryFileFilters(reader.Schema, schema, options.Filters, out var filters))
                 continue;
-            var read = names.OfType<string>().Distinct().ToList();
+            var deletes = await deleteFiles.ReadAsync(task, cancellationToken);
+            var equalityColumns = deletes.EqualityFieldIds.ToDictionary(id => id, id => EqualityColumn(reader.Schema, schema, id, task.File));
+            var read = names.Concat(equalityColumns.Values).OfType<string>().Distinct().ToList();
             if (read.Count == 0)
                 read.Add(reader.Schema.Fields[0].Name);
-            await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Columns = read, Filters = filters }, cancellationToken))
+            // Positions count every row of the file: row groups are not pruned when some are deleted by position.
+            var readOptions = new ParquetReadOptions { Columns = read, Filters = deletes.Positions.Count > 0 ? [] : filters };
+            long firstRow = 0;
+            await foreach (var batch in reader.ReadAsync(readOptions, cancellationToken))
             {
                 var columns = names.Select((name, i) => name is null ? NullVectors.Create(output.Fields[i], batch.RowCount) : batch[name]).ToList();
-                yield return new RecordBatch(output, columns);
+                var result = new RecordBatch(output, columns);
+                var kept = deletes.Kept(batch, firstRow, equalityColumns);
+                firstRow += batch.RowCount;
+                yield return kept is null ? result : VectorSelection.Take(result, kept);
             }
         }
+    }
+
+    /// <summary>The data file's column for an equality field id; null when the file lacks it (its values are null).</summary>
+    private string? EqualityColumn(ParquetSchema fileSchema, IcebergSchema schema, int fieldId, DataFile file)
+    {
+        if (fileSchema.Fields.Any(f => f.FieldId is not null))
+        {
+            if (fileSchema.Fields.FirstOrDefault(f => f.FieldId == fieldId) is { } column)
+                return column.Name;
+            if (fileSchema.Leaves.Any(l => l.Ancestry.Any(a => a.FieldId == fieldId)))
+                throw new NotSupportedException($"Table {Location}, data file {file.FilePath}: equality deletes on nested field {fieldId} are not supported.");
+            return null;
+        }
+        return schema.FindField(fieldId) is { } field && fileSchema.IndexOf(field.Name) >= 0 ? field.Name : null;
     }
 
     private Snapshot? ResolveSnapshot(TableMetadata metadata, TableScanOptions options)

@@ -54,6 +54,18 @@ public sealed partial class IcebergTable
             producer.ProduceAsync(state, attempt, SnapshotProducer.Delete, [], partitions, options ?? new CommitOptions(), token), cancellationToken);
     }
 
+    /// <summary>
+    /// Commits a snapshot (operation <c>delete</c>) that adds position or equality delete files already written under
+    /// the table's location; scans of it leave out the rows they delete from older data files.
+    /// </summary>
+    internal Task<CommitResult> CommitDeleteFilesAsync(IReadOnlyList<DataFile> deleteFiles, CommitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deleteFiles);
+        var producer = new SnapshotProducer(_io, _layout);
+        return CommitAsync((state, attempt, token) =>
+            producer.ProduceAsync(state, attempt, SnapshotProducer.Delete, [], null, options ?? new CommitOptions(), token, deleteFiles), cancellationToken);
+    }
+
     /// <summary>Commits a new metadata version with a tag at the snapshot (no new snapshot).</summary>
     /// <exception cref="TableRefException">The snapshot is unknown or the name is taken by another snapshot or a branch.</exception>
     public Task<CommitResult> CreateTagAsync(string name, long snapshotId, CancellationToken cancellationToken = default) =>

@@ -18,10 +18,12 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
     public const string Delete = "delete";
 
     /// <param name="deletePartitions">Partitions whose live files the snapshot deletes; null for a plain append.</param>
+    /// <param name="addedDeletes">Position or equality delete files the snapshot adds, in a delete manifest of their own.</param>
     public async Task<PendingCommit> ProduceAsync(
         TableState @base, int attempt, string operation, IReadOnlyList<DataFile> added, IReadOnlyList<PartitionData>? deletePartitions,
-        CommitOptions options, CancellationToken cancellationToken)
+        CommitOptions options, CancellationToken cancellationToken, IReadOnlyList<DataFile>? addedDeletes = null)
     {
+        addedDeletes ??= [];
         var metadata = @base.Metadata;
         var schema = metadata.CurrentSchema;
         var spec = metadata.DefaultSpec;
@@ -34,14 +36,16 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
         var targets = deletePartitions?.Select(p => PartitionTuples.Normalize(partitionType, p)).ToHashSet() ?? [];
         var deleted = new List<DataFile>();
 
-        if (added.Count > 0)
+        foreach (var (files, kind) in new[] { (added, ManifestContent.Data), (addedDeletes, ManifestContent.Deletes) })
         {
+            if (files.Count == 0)
+                continue;
             var path = layout.Manifest(commitId, manifests.Count);
             var content = new MemoryStream();
             ManifestFile manifest;
-            using (var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber))
+            using (var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber, content: kind))
             {
-                foreach (var file in added)
+                foreach (var file in files)
                     writer.Add(file with { Partition = PartitionTuples.Normalize(partitionType, file.Partition) });
                 manifest = writer.Finish(path);
             }
@@ -101,6 +105,7 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
         await ManifestFiles.WriteAsync(io, listPath, listContent, cancellationToken);
 
         var summary = Summary(operation, added, deleted, manifests, metadata.CurrentSnapshot, options, partitionType);
+        AddDeleteTotals(summary, addedDeletes, metadata.CurrentSnapshot);
         var now = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), metadata.LastUpdatedMs);
         var snapshot = new Snapshot
         {
@@ -160,10 +165,27 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
             var before = parent is null ? 0 : long.Parse(parent.Summary["total-files-size"], CultureInfo.InvariantCulture);
             Set("total-files-size", before + added.Sum(f => f.FileSizeInBytes) - deleted.Sum(f => f.FileSizeInBytes));
         }
-        Set("total-delete-files", 0);
-        Set("total-position-deletes", 0);
-        Set("total-equality-deletes", 0);
         return summary;
+    }
+
+    /// <summary>
+    /// Delete file counts: what the snapshot adds, and totals carried from the parent (delete files are only ever added).
+    /// </summary>
+    private static void AddDeleteTotals(Dictionary<string, string> summary, IReadOnlyList<DataFile> addedDeletes, Snapshot? parent)
+    {
+        long Parent(string key) => long.TryParse(parent?.Summary.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        void Set(string key, long value) => summary[key] = value.ToString(CultureInfo.InvariantCulture);
+        var positions = addedDeletes.Where(f => f.Content == DataFileContent.PositionDeletes).Sum(f => f.RecordCount);
+        var equalities = addedDeletes.Where(f => f.Content == DataFileContent.EqualityDeletes).Sum(f => f.RecordCount);
+        if (addedDeletes.Count > 0)
+        {
+            Set("added-delete-files", addedDeletes.Count);
+            Set("added-position-deletes", positions);
+            Set("added-equality-deletes", equalities);
+        }
+        Set("total-delete-files", Parent("total-delete-files") + addedDeletes.Count);
+        Set("total-position-deletes", Parent("total-position-deletes") + positions);
+        Set("total-equality-deletes", Parent("total-equality-deletes") + equalities);
     }
 
     /// <summary>

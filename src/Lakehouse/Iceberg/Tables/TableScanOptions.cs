@@ -5,7 +5,8 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 /// <summary>
 /// What a scan reads: a snapshot (by id or by a branch/tag name; the current one by default), a projection of the
 /// current schema's top-level columns, equality on partition source columns and column predicates. Predicates prune
-/// files and row groups by their statistics; rows of what is kept are returned as stored.
+/// files and row groups by their statistics; rows of what is kept are returned as stored, less those that position
+/// or equality delete files remove.
 /// </summary>
 public sealed record TableScanOptions
 {

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Tests.Interop;
 using Lineage.Lakehouse.Tests.Parquet;
+using static Lineage.Lakehouse.Tests.Iceberg.Tables.OtherEngineTables;
 
 namespace Lineage.Lakehouse.Tests.Iceberg.Tables;
 
@@ -23,7 +22,7 @@ public sealed class OtherEnginesTableTests
         await AssertSameRowsAsDuckDbAsync(table, io, table.Metadata.CurrentSnapshot!);
     }
 
-    /// <summary>Their later snapshots need delete files applied; the first one is plain data files.</summary>
+    /// <summary>Their later snapshots have delete files (<see cref="DeleteFileScanTests"/>); the first one is plain data files.</summary>
     [Theory]
     [InlineData("spark-bunnies")]
     [InlineData("java-bunnies")]
@@ -32,19 +31,6 @@ public sealed class OtherEnginesTableTests
         var (table, io) = await LoadAsync(fixture);
 
         await AssertSameRowsAsDuckDbAsync(table, io, table.Metadata.Snapshots.MinBy(s => s.SequenceNumber)!);
-    }
-
-    [Theory]
-    [InlineData("spark-bunnies")]
-    [InlineData("java-bunnies")]
-    public async Task A_current_snapshot_with_delete_files_is_refused_rather_than_read_with_deleted_rows(string fixture)
-    {
-        var (table, _) = await LoadAsync(fixture);
-
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => table.PlanFilesAsync());
-
-        Assert.Contains("delete files", error.Message);
-        Assert.Contains(table.Metadata.CurrentSnapshotId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);
     }
 
     private static async Task AssertSameRowsAsDuckDbAsync(IcebergTable table, RelocatedFileIO io, Snapshot snapshot)
@@ -93,66 +79,4 @@ public sealed class OtherEnginesTableTests
         Assert.Equal(1, table.MetadataVersion);
         Assert.Equal(6838723292707092922, table.Metadata.CurrentSnapshotId);
     }
-
-    private static async Task<(IcebergTable Table, RelocatedFileIO IO)> LoadAsync(string fixture)
-    {
-        var folder = IcebergFixtures.Table(fixture);
-        var io = RelocatedFileIO.ForFolder(new LocalFileIO(), folder);
-        return (await IcebergTable.LoadAsync(io, LocalFileIO.ToUri(folder)), io);
-    }
-
-    /// <summary>
-    /// Every name a field ever had in the table's schemas, and its spelling in Parquet files (Iceberg writers replace
-    /// characters other than letters, digits and <c>_</c> with <c>_x</c> and the hex code), mapped to its name in the
-    /// current schema.
-    /// </summary>
-    private static Dictionary<string, string> CurrentNames(IcebergTable table)
-    {
-        var current = table.Metadata.CurrentSchema;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var schema in table.Metadata.Schemas)
-        {
-            foreach (var field in schema.Fields)
-            {
-                if (current.FindField(field.Id) is { } now)
-                {
-                    names[field.Name] = now.Name;
-                    names[ParquetSpelling(field.Name)] = now.Name;
-                }
-            }
-        }
-        return names;
-    }
-
-    private static string ParquetSpelling(string name) =>
-        string.Concat(name.Select((c, i) => char.IsAsciiLetter(c) || c == '_' || (i > 0 && char.IsAsciiDigit(c)) ? c.ToString() : $"_x{(int)c:X}"));
-
-    /// <summary>
-    /// DuckDB's rows of one data file, its column names replaced by the current ones and columns added to the table
-    /// after the file was written set to null. The file is read from a copy outside its <c>key=value</c> folders, so
-    /// that DuckDB takes no column from the path.
-    /// </summary>
-    private static async Task<List<JsonElement>> ReadWithDuckDbAsync(string location, Dictionary<string, string> currentNames, IEnumerable<string> columns)
-    {
-        using var copyFolder = new TableFolder();
-        var copy = copyFolder.PathOf("data.parquet");
-        File.Copy(LocalFileIO.ToPath(location), copy);
-        var output = await NodeScript.RunAsync("parquet/read-duckdb.mjs", copy);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line =>
-            {
-                using var row = JsonDocument.Parse(line);
-                var renamed = row.RootElement.EnumerateObject().ToDictionary(p => currentNames[p.Name], p => (JsonElement?)p.Value.Clone());
-                foreach (var column in columns)
-                    renamed.TryAdd(column, null);
-                return JsonSerializer.SerializeToElement(renamed);
-            })
-            .ToList();
-    }
-
-    /// <summary>Rows as text, keys in name order, the list sorted: equal lists hold the same rows.</summary>
-    private static List<string> Canonical(IEnumerable<JsonElement> rows) =>
-        rows.Select(r => JsonSerializer.Serialize(r.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, p => p.Value)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 }
