@@ -9,6 +9,11 @@ if (!port || !directory) {
   process.exit(2);
 }
 
+// s3rver's file store can throw from a request handler when tests race on the same keys (say, a listing while an
+// object is being replaced). Such a request fails; the server must stay up for every other test.
+process.on('uncaughtException', (error) => console.error(`s3 server: request failed: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => console.error(`s3 server: request failed: ${error?.stack ?? error}`));
+
 const server = new S3rver({
   address: '127.0.0.1',
   port: Number(port),
