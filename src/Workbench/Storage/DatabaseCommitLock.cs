@@ -78,9 +78,16 @@ public sealed class DatabaseCommitLock : ICommitLock
             if (_schemaReady)
                 return;
             await using var connection = await OpenAsync(cancellationToken);
-            await ExecuteAsync(connection,
-                $"CREATE TABLE IF NOT EXISTS {Table} (lock_key VARCHAR(1024) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires_at BIGINT NOT NULL)",
-                cancellationToken);
+            try
+            {
+                await ExecuteAsync(connection,
+                    $"CREATE TABLE IF NOT EXISTS {Table} (lock_key VARCHAR(1024) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires_at BIGINT NOT NULL)",
+                    cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another process created the table at the same moment: PostgreSQL's IF NOT EXISTS is not atomic against that.
+            }
             _schemaReady = true;
         }
         finally
