@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Lineage.Materializers.Raw;
+
+/// <summary>
+/// Reads one raw VQE file (see TABLES.md "Raw record") straight from its UTF-8 bytes into a <see cref="VqeDecoratedResult"/>.
+/// Absent or null optional members are null; unknown members are skipped whole; anything else wrong
+/// (missing required member, wrong type, non-integral or out-of-range int, invalid UTF-8, broken or truncated JSON,
+/// content after the top-level object) rejects the file with the JSON path reached and the problem.
+/// </summary>
+public static class VqeRecordReader
+{
+    public static VqeDecodeResult Read(ReadOnlySpan<byte> json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var parser = new VqeRecordParser();
+        try
+        {
+            return VqeDecodeResult.Success(parser.Parse(json));
+        }
+        catch (RawRecordFormatException e)
+        {
+            return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(), e.Problem));
+        }
+        catch (JsonException e)
+        {
+            return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(),
+                $"not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line"));
+        }
+        catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
+        {
+            return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(), "invalid UTF-8 in a string"));
+        }
+    }
+
+    public static VqeDecodeResult Read(ReadOnlyMemory<byte> json, string fileName) => Read(json.Span, fileName);
+
+    /// <summary>Buffers the whole stream once (raw files are at most a few hundred KB) and reads it.</summary>
+    public static async Task<VqeDecodeResult> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = stream.CanSeek ? new MemoryStream(checked((int)Math.Max(0, stream.Length - stream.Position))) : new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return Read(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), fileName);
+    }
+}
