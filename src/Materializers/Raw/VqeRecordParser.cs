@@ -21,8 +21,9 @@ internal sealed class VqeRecordParser
     public VqeDecoratedResult Parse(ReadOnlySpan<byte> json)
     {
         if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) json = json[3..];
+        if (json.IsEmpty) throw new RawRecordFormatException("the file is empty");
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        if (!reader.Read()) throw new RawRecordFormatException("the file is empty");
+        reader.Read();
         var record = ReadRecord(ref reader);
         long end = reader.BytesConsumed;
         bool more;
@@ -277,9 +278,9 @@ internal sealed class VqeRecordParser
         Path.PushIndex(0);
         while (true)
         {
+            Path.SetIndex(list.Count);
             reader.Read();
             if (reader.TokenType == JsonTokenType.EndArray) break;
-            Path.SetIndex(list.Count);
             list.Add(readItem(ref reader));
         }
         Path.Pop();
