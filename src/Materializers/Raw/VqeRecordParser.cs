@@ -16,6 +16,30 @@ internal sealed class VqeRecordParser
     // Parameter vectors of one run share a length; the last seen length pre-sizes the next list.
     private int _parameterCountHint = 4;
 
+    // Instance method groups and lambdas would allocate a delegate per member read; these are built once per parser.
+    private readonly ValueReader<List<double>> _readParameters;
+    private readonly ValueReader<List<VqeIteration>> _readIterations;
+    private readonly ValueReader<List<HamiltonianTerm>> _readHamiltonian;
+    private readonly ValueReader<List<string>> _readSymbols;
+    private readonly ValueReader<List<IReadOnlyList<double>>> _readCoords;
+    private readonly ValueReader<List<double>?> _readOptionalDoubles;
+    private readonly ValueReader<VqeIteration> _readIteration;
+    private readonly ValueReader<HamiltonianTerm> _readTerm;
+    private readonly ValueReader<IReadOnlyList<double>> _readPoint;
+
+    public VqeRecordParser()
+    {
+        _readParameters = ReadParameters;
+        _readIteration = ReadIteration;
+        _readTerm = ReadTerm;
+        _readPoint = ReadPoint;
+        _readOptionalDoubles = ReadOptionalDoubles;
+        _readIterations = (ref Utf8JsonReader r) => ReadList(ref r, 64, _readIteration);
+        _readHamiltonian = (ref Utf8JsonReader r) => ReadList(ref r, 16, _readTerm);
+        _readSymbols = (ref Utf8JsonReader r) => ReadList(ref r, 4, ReadString);
+        _readCoords = (ref Utf8JsonReader r) => ReadList(ref r, 4, _readPoint);
+    }
+
     public JsonPathTrail Path { get; } = new();
 
     public VqeDecoratedResult Parse(ReadOnlySpan<byte> json)
@@ -96,12 +120,12 @@ internal sealed class VqeRecordParser
         string? units = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("symbols"u8)) symbols = Member(ref reader, RawFieldNames.Symbols, (ref Utf8JsonReader r) => ReadList(ref r, 4, ReadString));
-            else if (reader.ValueTextEquals("coords"u8)) coords = Member(ref reader, RawFieldNames.Coords, (ref Utf8JsonReader r) => ReadList(ref r, 4, ReadPoint));
+            if (reader.ValueTextEquals("symbols"u8)) symbols = Member(ref reader, RawFieldNames.Symbols, _readSymbols);
+            else if (reader.ValueTextEquals("coords"u8)) coords = Member(ref reader, RawFieldNames.Coords, _readCoords);
             else if (reader.ValueTextEquals("multiplicity"u8)) multiplicity = Member(ref reader, RawFieldNames.Multiplicity, ReadInt);
             else if (reader.ValueTextEquals("charge"u8)) charge = Member(ref reader, RawFieldNames.Charge, ReadInt);
             else if (reader.ValueTextEquals("units"u8)) units = Member(ref reader, RawFieldNames.Units, ReadString);
-            else if (reader.ValueTextEquals("masses"u8)) masses = Member(ref reader, RawFieldNames.Masses, ReadOptionalDoubles);
+            else if (reader.ValueTextEquals("masses"u8)) masses = Member(ref reader, RawFieldNames.Masses, _readOptionalDoubles);
             else SkipValue(ref reader);
         }
         return new MoleculeData(
@@ -127,9 +151,9 @@ internal sealed class VqeRecordParser
         while (NextMember(ref reader))
         {
             if (reader.ValueTextEquals("initial_data"u8)) initialData = Member(ref reader, RawFieldNames.InitialData, ReadInitialData);
-            else if (reader.ValueTextEquals("iteration_list"u8)) iterations = Member(ref reader, RawFieldNames.IterationList, (ref Utf8JsonReader r) => ReadList(ref r, 64, ReadIteration));
+            else if (reader.ValueTextEquals("iteration_list"u8)) iterations = Member(ref reader, RawFieldNames.IterationList, _readIterations);
             else if (reader.ValueTextEquals("minimum"u8)) minimum = Member(ref reader, RawFieldNames.Minimum, ReadDouble);
-            else if (reader.ValueTextEquals("optimal_parameters"u8)) optimalParameters = Member(ref reader, RawFieldNames.OptimalParameters, ReadParameters);
+            else if (reader.ValueTextEquals("optimal_parameters"u8)) optimalParameters = Member(ref reader, RawFieldNames.OptimalParameters, _readParameters);
             else if (reader.ValueTextEquals("maxcv"u8)) maxcv = Member(ref reader, RawFieldNames.Maxcv, ReadOptionalDouble);
             else if (reader.ValueTextEquals("minimization_time"u8)) minimizationTime = Member(ref reader, RawFieldNames.MinimizationTime, ReadDouble);
             else if (reader.ValueTextEquals("nuclear_repulsion_energy"u8)) nuclearRepulsion = Member(ref reader, RawFieldNames.NuclearRepulsionEnergy, ReadOptionalDouble);
@@ -162,13 +186,13 @@ internal sealed class VqeRecordParser
         {
             if (reader.ValueTextEquals("backend"u8)) backend = Member(ref reader, RawFieldNames.Backend, ReadString);
             else if (reader.ValueTextEquals("num_qubits"u8)) numQubits = Member(ref reader, RawFieldNames.NumQubits, ReadInt);
-            else if (reader.ValueTextEquals("hamiltonian"u8)) hamiltonian = Member(ref reader, RawFieldNames.Hamiltonian, (ref Utf8JsonReader r) => ReadList(ref r, 16, ReadTerm));
+            else if (reader.ValueTextEquals("hamiltonian"u8)) hamiltonian = Member(ref reader, RawFieldNames.Hamiltonian, _readHamiltonian);
             else if (reader.ValueTextEquals("num_parameters"u8))
             {
                 numParameters = Member(ref reader, RawFieldNames.NumParameters, ReadInt);
                 if (numParameters is > 0 and <= 4096) _parameterCountHint = numParameters.Value;
             }
-            else if (reader.ValueTextEquals("initial_parameters"u8)) initialParameters = Member(ref reader, RawFieldNames.InitialParameters, ReadParameters);
+            else if (reader.ValueTextEquals("initial_parameters"u8)) initialParameters = Member(ref reader, RawFieldNames.InitialParameters, _readParameters);
             else if (reader.ValueTextEquals("optimizer"u8)) optimizer = Member(ref reader, RawFieldNames.Optimizer, ReadString);
             else if (reader.ValueTextEquals("ansatz"u8)) ansatz = Member(ref reader, RawFieldNames.Ansatz, ReadString);
             else if (reader.ValueTextEquals("noise_backend"u8)) noiseBackend = Member(ref reader, RawFieldNames.NoiseBackend, ReadString);
@@ -231,7 +255,7 @@ internal sealed class VqeRecordParser
         while (NextMember(ref reader))
         {
             if (reader.ValueTextEquals("iteration"u8)) iteration = Member(ref reader, RawFieldNames.Iteration, ReadInt);
-            else if (reader.ValueTextEquals("parameters"u8)) parameters = Member(ref reader, RawFieldNames.Parameters, ReadParameters);
+            else if (reader.ValueTextEquals("parameters"u8)) parameters = Member(ref reader, RawFieldNames.Parameters, _readParameters);
             else if (reader.ValueTextEquals("result"u8)) result = Member(ref reader, RawFieldNames.Result, ReadDouble);
             else if (reader.ValueTextEquals("std"u8)) std = Member(ref reader, RawFieldNames.Std, ReadDouble);
             else if (reader.ValueTextEquals("energy_delta"u8)) energyDelta = Member(ref reader, RawFieldNames.EnergyDelta, ReadOptionalDouble);
