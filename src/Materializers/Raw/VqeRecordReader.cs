@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Lineage.Materializers.Raw;
 
@@ -16,7 +17,11 @@ public static class VqeRecordReader
         var parser = new VqeRecordParser();
         try
         {
-            return VqeDecodeResult.Success(parser.Parse(json));
+            var record = parser.Parse(json);
+            // Strings the record keeps are checked as they are decoded; this catches invalid UTF-8 in skipped members and names.
+            if (!Utf8.IsValid(json))
+                return VqeDecodeResult.Failure(new RawRecordError(fileName, "$", $"invalid UTF-8 at byte {FirstInvalidUtf8(json)}"));
+            return VqeDecodeResult.Success(record);
         }
         catch (RawRecordFormatException e)
         {
@@ -31,6 +36,13 @@ public static class VqeRecordReader
         {
             return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(), "invalid UTF-8 in a string"));
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        var chars = new char[json.Length];
+        Utf8.ToUtf16(json, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return bytesRead;
     }
 
     public static VqeDecodeResult Read(ReadOnlyMemory<byte> json, string fileName) => Read(json.Span, fileName);

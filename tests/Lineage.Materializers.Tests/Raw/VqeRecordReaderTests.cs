@@ -153,6 +153,20 @@ public class VqeRecordReaderTests
     /// <summary>The UTF-8 length of the first <paramref name="chars"/> characters of the valid document (the ansatz text holds a two-byte θ).</summary>
     private static int ByteEnd(int chars) => Encoding.UTF8.GetByteCount(ValidJson.AsSpan(0, chars));
 
+    [Fact]
+    public void Invalid_utf8_inside_an_unknown_member_still_rejects_the_file()
+    {
+        var json = Encoding.UTF8.GetBytes(ValidJson.Replace("{\"vqe_result\":", "{\"note\":\"a@b\",\"vqe_result\":"));
+        var at = json.AsSpan().IndexOf("a@b"u8) + 1;
+        json[at] = 0xC3;
+
+        var result = VqeRecordReader.Read(json, "7-1.json");
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal("$", result.Error.JsonPath);
+        Assert.Equal($"invalid UTF-8 at byte {at}", result.Error.Problem);
+    }
+
     private static VqeDecoratedResult Read(string json)
     {
         var result = VqeRecordReader.Read(Encoding.UTF8.GetBytes(json), "t.json");
