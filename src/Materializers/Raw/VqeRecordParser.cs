@@ -346,7 +346,17 @@ internal sealed class VqeRecordParser
     private static string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw WrongType("a string", reader);
-        return reader.GetString()!;
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The reader checks a string's UTF-8 and its \u escapes only when it is decoded.
+            throw new RawRecordFormatException(e.InnerException is DecoderFallbackException
+                ? "invalid UTF-8 in a string"
+                : "invalid \\u escape in a string (unpaired UTF-16 surrogate)");
+        }
     }
 
     private static string? ReadOptionalString(ref Utf8JsonReader reader) =>

@@ -32,10 +32,6 @@ public static class VqeRecordReader
             return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(),
                 $"not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line"));
         }
-        catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
-        {
-            return VqeDecodeResult.Failure(new RawRecordError(fileName, parser.Path.ToString(), "invalid UTF-8 in a string"));
-        }
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> json)

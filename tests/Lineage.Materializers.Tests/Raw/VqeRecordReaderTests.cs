@@ -120,6 +120,7 @@ public class VqeRecordReaderTests
             { "int out of range", ValidJson.Replace("\"molecule_id\":0", "\"molecule_id\":2147483648"), "molecule_id|2147483648 is out of range for an int (32-bit)" },
             { "double out of range", ValidJson.Replace("\"std\":0.01", "\"std\":1e400"), "vqe_result.iteration_list[0].std|1e400 is out of range for a double" },
             { "a boolean where a boolean or null is allowed gets a number", ValidJson.Replace("\"success\":null", "\"success\":1"), "vqe_result.success|expected a boolean, found a number" },
+            { "lone surrogate escape in a string", ValidJson.Replace("\"COBYLA\"", "\"CO\\ud800\""), "vqe_result.initial_data.optimizer|invalid \\u escape in a string (unpaired UTF-16 surrogate)" },
             { "trailing content", ValidJson + "x", $"$|unexpected content after the top-level object at byte {length}" },
             { "second top-level value", ValidJson + " {}", $"$|unexpected content after the top-level object at byte {length}" },
             { "array at top level", "[" + ValidJson + "]", "$|expected an object, found an array" },
