@@ -155,6 +155,18 @@ public class VqeRecordReaderTests
     private static int ByteEnd(int chars) => Encoding.UTF8.GetByteCount(ValidJson.AsSpan(0, chars));
 
     [Fact]
+    public void Every_truncation_of_a_valid_file_is_rejected_without_throwing()
+    {
+        var bytes = Encoding.UTF8.GetBytes(ValidJson);
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            var result = VqeRecordReader.Read(bytes.AsSpan(0, length), "7-1.json");
+            Assert.False(result.IsSuccess, $"a prefix of {length} bytes was accepted");
+            Assert.False(string.IsNullOrEmpty(result.Error.Problem));
+        }
+    }
+
+    [Fact]
     public void Invalid_utf8_inside_an_unknown_member_still_rejects_the_file()
     {
         var json = Encoding.UTF8.GetBytes(ValidJson.Replace("{\"vqe_result\":", "{\"note\":\"a@b\",\"vqe_result\":"));
