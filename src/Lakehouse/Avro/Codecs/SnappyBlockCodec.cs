@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Lineage.Lakehouse.Avro.Binary;
 using Lineage.Lakehouse.Buffers;
 using Lineage.Lakehouse.Compression;
 
@@ -11,13 +10,13 @@ internal sealed class SnappyBlockCodec : AvroBlockCodec
     /// <summary>A snappy copy element expands 3 bytes into at most 64.</summary>
     private const int MaxRatio = 22;
 
+    private static readonly IBlockCodec Snappy = BlockCodecs.Get(CompressionKind.Snappy);
+
     public static SnappyBlockCodec Instance { get; } = new();
 
     public override void Compress(ReadOnlySpan<byte> data, PooledBufferWriter output)
     {
-        var compressed = IronSnappy.Snappy.Encode(data);
-        compressed.CopyTo(output.GetSpan(compressed.Length + 4));
-        output.Advance(compressed.Length);
+        Snappy.Compress(data, output);
         BinaryPrimitives.WriteUInt32BigEndian(output.GetSpan(4), Crc32.Compute(data));
         output.Advance(4);
     }
@@ -27,35 +26,19 @@ internal sealed class SnappyBlockCodec : AvroBlockCodec
         if (compressed.Length < 4)
             throw new AvroFormatException($"the snappy data of {block} is shorter than its 4-byte checksum", blockOffset);
         var body = compressed[..^4];
-        var declared = DeclaredLength(body.Span);
-        var limit = Math.Min(MaxDecompressedSize, (long)body.Length * MaxRatio + 64);
-        if (declared < 0 || declared > limit)
-            throw new AvroFormatException($"the snappy data of {block} declares an impossible length", blockOffset);
-        byte[] data;
+        var limit = (int)Math.Min(MaxDecompressedSize, (long)body.Length * MaxRatio + 64);
+        scratch.Truncate(0);
         try
         {
-            data = IronSnappy.Snappy.Decode(body.Span);
+            Snappy.DecompressUnknownLength(body.Span, scratch, limit);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (CorruptCompressedDataException e)
         {
             throw new AvroFormatException($"the snappy data of {block} is corrupt: {e.Message}", blockOffset, e);
         }
         var expected = BinaryPrimitives.ReadUInt32BigEndian(compressed.Span[^4..]);
-        if (data.Length != declared || Crc32.Compute(data) != expected)
+        if (Crc32.Compute(scratch.WrittenSpan) != expected)
             throw new AvroFormatException($"the CRC-32 of {block} does not match its data", blockOffset);
-        return data;
-    }
-
-    /// <summary>The uncompressed length a snappy block starts with (a little-endian base-128 varint), or -1.</summary>
-    private static long DeclaredLength(ReadOnlySpan<byte> body)
-    {
-        long length = 0;
-        for (var i = 0; i < 5 && i < body.Length; i++)
-        {
-            length |= (long)(body[i] & 0x7F) << (7 * i);
-            if (body[i] < 0x80)
-                return length;
-        }
-        return -1;
+        return scratch.WrittenMemory;
     }
 }
