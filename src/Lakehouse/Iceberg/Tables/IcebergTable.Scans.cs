@@ -45,7 +45,7 @@ public sealed partial class IcebergTable
                 if (entry.Status == ManifestEntryStatus.Deleted)
                     continue;
                 var file = entry.DataFile;
-                if (constraints.All(c => SameValue(partitionType, c.Position, file.Partition.Values[c.Position], c.Value))
+                if (constraints.All(c => PartitionTuples.SameValue(partitionType, c.Position, file.Partition.Values[c.Position], c.Value))
                     && ColumnBounds.MayMatch(file, schema, options.Filters))
                     tasks.Add(new FileScanTask(file, deletes.For(file, manifest.PartitionSpecId, entry.SequenceNumber ?? 0)));
             }
@@ -148,13 +148,6 @@ public sealed partial class IcebergTable
             }
         }
         return constraints;
-    }
-
-    private static bool SameValue(StructType partitionType, int position, object? actual, object? expected)
-    {
-        if (actual is null || expected is null)
-            return actual is null && expected is null;
-        return IcebergValue.Compare((PrimitiveType)partitionType.Fields[position].Type, actual, expected) == 0;
     }
 
     /// <summary>The file's column for a field: by field id, by name for files written without ids; null when absent.</summary>

@@ -17,10 +17,21 @@ public sealed partial class IcebergTable
     {
         ArgumentNullException.ThrowIfNull(batches);
         var metadata = Metadata;
-        await using var writer = new PartitionedFileWriter(_io, _layout, metadata.CurrentSchema, metadata.DefaultSpec);
+        await using var writer = new PartitionedFileWriter(_io, _layout, metadata.CurrentSchema, metadata.DefaultSpec, RowGroupSize(metadata));
         foreach (var batch in batches)
             await writer.WriteAsync(batch, cancellationToken);
         return await writer.FinishAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens a writer of Parquet data files of the current schema and partition spec for rows that arrive in batches;
+    /// its memory is bounded by one row group per open partition (table property
+    /// <c>write.parquet.row-group-size-bytes</c>), not by the number of rows. Nothing is committed.
+    /// </summary>
+    public DataFileWriter NewDataFileWriter()
+    {
+        var metadata = Metadata;
+        return new DataFileWriter(new PartitionedFileWriter(_io, _layout, metadata.CurrentSchema, metadata.DefaultSpec, RowGroupSize(metadata)));
     }
 
     /// <summary>Commits a snapshot (operation <c>append</c>) that adds the files.</summary>
@@ -42,7 +53,36 @@ public sealed partial class IcebergTable
         var producer = new SnapshotProducer(_io, _layout);
         var partitions = files.Select(f => f.Partition).ToList();
         return CommitAsync((state, attempt, token) =>
-            producer.ProduceAsync(state, attempt, SnapshotProducer.Overwrite, files, partitions, options ?? new CommitOptions(), token), cancellationToken);
+            producer.ProduceAsync(state, attempt, SnapshotProducer.Overwrite, files, type => PartitionDeletion.Create(type, partitions, null),
+                options ?? new CommitOptions(), token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Commits a snapshot (operation <c>overwrite</c>) that deletes every live file whose partition has the given
+    /// identity-partition values (e.g. <c>processing_date = 2026-11-20</c>, whatever the other partition columns) and
+    /// adds the files, which must all lie inside that filter. With no files it empties that slice of the table.
+    /// </summary>
+    /// <exception cref="ArgumentException">A key is not an identity partition column, or a file lies outside the filter.</exception>
+    public Task<CommitResult> OverwritePartitionsAsync(
+        IReadOnlyList<DataFile> files, IReadOnlyDictionary<string, object?> partitionEquals, CommitOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(partitionEquals);
+        if (partitionEquals.Count == 0)
+            throw new ArgumentException("name at least one partition column to overwrite; an empty filter would replace the whole table", nameof(partitionEquals));
+        var metadata = Metadata;
+        var constraints = Constraints(metadata.DefaultSpec, ResolvePartitionEquals(metadata, partitionEquals));
+        if (constraints.Count == 0)
+            throw new ArgumentException($"only identity partition columns can be overwritten by value; {string.Join(", ", partitionEquals.Keys)} of table {Location} is partitioned by a transform", nameof(partitionEquals));
+        var deletion = PartitionDeletion.Create(metadata.DefaultSpec.PartitionType(metadata.CurrentSchema), null, constraints);
+        if (files.FirstOrDefault(f => !deletion.SatisfiesConstraints(f.Partition)) is { } outside)
+            throw new ArgumentException($"data file {outside.FilePath} is in partition {outside.Partition}, outside the overwritten partitions ({string.Join(", ", partitionEquals.Select(p => $"{p.Key}={p.Value}"))})");
+        var producer = new SnapshotProducer(_io, _layout);
+        var operation = files.Count == 0 ? SnapshotProducer.Delete : SnapshotProducer.Overwrite;
+        return CommitAsync((state, attempt, token) =>
+            producer.ProduceAsync(state, attempt, operation, files, type => PartitionDeletion.Create(type, null, constraints),
+                options ?? new CommitOptions(), token), cancellationToken);
     }
 
     /// <summary>Commits a snapshot (operation <c>delete</c>) that deletes every live file of the partitions.</summary>
@@ -51,7 +91,8 @@ public sealed partial class IcebergTable
         ArgumentNullException.ThrowIfNull(partitions);
         var producer = new SnapshotProducer(_io, _layout);
         return CommitAsync((state, attempt, token) =>
-            producer.ProduceAsync(state, attempt, SnapshotProducer.Delete, [], partitions, options ?? new CommitOptions(), token), cancellationToken);
+            producer.ProduceAsync(state, attempt, SnapshotProducer.Delete, [], type => PartitionDeletion.Create(type, partitions, null),
+                options ?? new CommitOptions(), token), cancellationToken);
     }
 
     /// <summary>
@@ -95,4 +136,51 @@ public sealed partial class IcebergTable
             return Task.FromResult(new PendingCommit(next, [], result));
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Undoes a commit of this table that nobody has built on: the main branch goes back to the commit's parent (no
+    /// snapshot at all when it was the first) and the tag the commit created is removed, in one new metadata version.
+    /// The undone snapshot stays in the metadata until snapshots are expired.
+    /// </summary>
+    /// <exception cref="TableRefException">The main branch no longer points at the commit's snapshot.</exception>
+    public Task<CommitResult> UndoCommitAsync(CommitResult commit, string? tag = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return CommitAsync((state, _, _) =>
+        {
+            var metadata = state.Metadata;
+            if (metadata.CurrentSnapshotId != commit.SnapshotId)
+                throw new TableRefException(Location,
+                    $"cannot undo snapshot {commit.SnapshotId}: the main branch has moved on to snapshot {metadata.CurrentSnapshotId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
+            var parent = metadata.SnapshotById(commit.SnapshotId)!.ParentSnapshotId;
+            var refs = new Dictionary<string, SnapshotRef>(metadata.Refs);
+            if (tag is not null && refs.TryGetValue(tag, out var tagged) && tagged.SnapshotId == commit.SnapshotId)
+                refs.Remove(tag);
+            if (parent is { } previous)
+                refs[SnapshotRef.MainBranch] = refs[SnapshotRef.MainBranch] with { SnapshotId = previous };
+            else
+                refs.Remove(SnapshotRef.MainBranch);
+            var now = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), metadata.LastUpdatedMs);
+            var next = metadata with
+            {
+                LastUpdatedMs = now,
+                CurrentSnapshotId = parent,
+                Refs = refs,
+                SnapshotLog = parent is { } p ? [.. metadata.SnapshotLog, new SnapshotLogEntry(now, p)] : [],
+            };
+            var snapshot = parent is { } id ? metadata.SnapshotById(id) : null;
+            var result = new CommitResult(parent ?? -1, snapshot?.SequenceNumber ?? 0, 0, "rollback", snapshot?.Summary ?? new Dictionary<string, string>(), 0);
+            return Task.FromResult(new PendingCommit(next, [], result));
+        }, cancellationToken);
+    }
+
+    /// <summary>The row-group size of new data files: the table property, else 64 MiB.</summary>
+    private static long RowGroupSize(TableMetadata metadata) =>
+        metadata.Properties.TryGetValue(RowGroupSizeProperty, out var text)
+        && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? bytes
+            : new Parquet.Writing.ParquetWriterOptions().RowGroupSize;
+
+    /// <summary>The Iceberg table property that sets the target size of a Parquet row group.</summary>
+    public const string RowGroupSizeProperty = "write.parquet.row-group-size-bytes";
 }

@@ -81,4 +81,12 @@ internal static class PartitionTuples
             return true;
         }
     }
+
+    /// <summary>Whether a partition value equals the expected one in the type's order (nulls equal only nulls).</summary>
+    public static bool SameValue(StructType partitionType, int position, object? actual, object? expected)
+    {
+        if (actual is null || expected is null)
+            return actual is null && expected is null;
+        return IcebergValue.Compare((PrimitiveType)partitionType.Fields[position].Type, actual, expected) == 0;
+    }
 }

@@ -13,7 +13,7 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 /// Splits rows by partition tuple and writes one ZSTD Parquet file (with the schema's field ids) per tuple, then
 /// describes each file for a manifest with metrics from its footer.
 /// </summary>
-internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, IcebergSchema schema, PartitionSpec spec) : IAsyncDisposable
+internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, IcebergSchema schema, PartitionSpec spec, long rowGroupSize) : IAsyncDisposable
 {
     private readonly ParquetSchema _parquetSchema = IcebergParquetSchema.ToParquet(schema);
     private readonly Dictionary<PartitionData, OpenFile> _files = [];
@@ -151,6 +151,7 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
         var writer = new ParquetWriter(stream, _parquetSchema, new ParquetWriterOptions
         {
             Compression = CompressionKind.Zstd,
+            RowGroupSize = rowGroupSize,
             KeyValueMetadata = new Dictionary<string, string> { ["iceberg.schema"] = schema.ToJson() },
         });
         return _files[partition] = new OpenFile(location, stream, writer);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
+using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.IO;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
@@ -17,10 +18,10 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
     public const string Overwrite = "overwrite";
     public const string Delete = "delete";
 
-    /// <param name="deletePartitions">Partitions whose live files the snapshot deletes; null for a plain append.</param>
+    /// <param name="deletion">Which live files the snapshot deletes; null for a plain append.</param>
     /// <param name="addedDeletes">Position or equality delete files the snapshot adds, in a delete manifest of their own.</param>
     public async Task<PendingCommit> ProduceAsync(
-        TableState @base, int attempt, string operation, IReadOnlyList<DataFile> added, IReadOnlyList<PartitionData>? deletePartitions,
+        TableState @base, int attempt, string operation, IReadOnlyList<DataFile> added, Func<StructType, PartitionDeletion>? deletion,
         CommitOptions options, CancellationToken cancellationToken, IReadOnlyList<DataFile>? addedDeletes = null)
     {
         addedDeletes ??= [];
@@ -33,7 +34,7 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
         var commitId = Guid.NewGuid();
         var written = new List<string>();
         var manifests = new List<ManifestFile>();
-        var targets = deletePartitions?.Select(p => PartitionTuples.Normalize(partitionType, p)).ToHashSet() ?? [];
+        var targets = deletion?.Invoke(partitionType);
         var deleted = new List<DataFile>();
 
         foreach (var (files, kind) in new[] { (added, ManifestContent.Data), (addedDeletes, ManifestContent.Deletes) })
@@ -60,14 +61,14 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
             {
                 if (HoldsOnlyDeletions(manifest))
                     continue;
-                if (targets.Count == 0 || manifest.Content != ManifestContent.Data || manifest.PartitionSpecId != spec.SpecId
-                    || !PartitionTuples.MayContainAny(manifest, partitionType, targets))
+                if (targets is null || targets.IsEmpty || manifest.Content != ManifestContent.Data || manifest.PartitionSpecId != spec.SpecId
+                    || !targets.MayBeIn(manifest))
                 {
                     manifests.Add(manifest);
                     continue;
                 }
                 var entries = await ManifestFiles.ReadEntriesAsync(io, manifest, cancellationToken);
-                var hit = entries.Where(e => e.Status != ManifestEntryStatus.Deleted && targets.Contains(PartitionTuples.Normalize(partitionType, e.DataFile.Partition))).ToList();
+                var hit = entries.Where(e => e.Status != ManifestEntryStatus.Deleted && targets.Matches(e.DataFile.Partition)).ToList();
                 if (hit.Count == 0)
                 {
                     manifests.Add(manifest);
