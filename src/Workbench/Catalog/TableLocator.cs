@@ -15,11 +15,22 @@ public sealed class TableLocator(IConfiguration configuration, AssetCatalog cata
     public (IFileIO Io, string Location) Resolve(string table)
     {
         var location = IsLocation(table) ? Normalize(table) : UnderWarehouse(table);
-        // On stores without conditional puts, table commits are serialised by a lock row in the catalog database.
+        return (IoFor(location), location);
+    }
+
+    /// <summary>The warehouse root as a URI (<c>file:/…</c> or <c>s3://…</c>).</summary>
+    public string WarehouseRoot => RootUri(LineageOptions.From(configuration).Warehouse);
+
+    /// <summary>The raw root as a URI (<c>file:/…</c> or <c>s3://…</c>).</summary>
+    public string RawRoot => RootUri(LineageOptions.From(configuration).Raw);
+
+    /// <summary>The file IO for a location; on S3, table commits are serialised by a lock row in the catalog database.</summary>
+    public IFileIO IoFor(string location)
+    {
         var commitLock = S3Location.IsS3(location) && configuration.GetConnectionString("Catalog") is { Length: > 0 } catalogDb
             ? new DatabaseCommitLock(catalogDb, TimeProvider.System)
             : null;
-        return (FileIOs.For(location, S3SettingsFrom(configuration), commitLock), location);
+        return FileIOs.For(location, S3SettingsFrom(configuration), commitLock);
     }
 
     public async Task<(IcebergTable Table, string Location)> LoadAsync(string table, CancellationToken cancellationToken)
@@ -50,10 +61,11 @@ public sealed class TableLocator(IConfiguration configuration, AssetCatalog cata
     private string UnderWarehouse(string table)
     {
         var key = table.Contains('/') ? table : catalog.Graph.Resolve(table).Key.Value;
-        var warehouse = LineageOptions.From(configuration).Warehouse;
-        var root = S3Location.IsS3(warehouse) || warehouse.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? warehouse
-            : LocalFileIO.ToUri(Path.GetFullPath(warehouse));
-        return root.TrimEnd('/') + "/" + key;
+        return WarehouseRoot.TrimEnd('/') + "/" + key;
     }
+
+    private static string RootUri(string configured) =>
+        S3Location.IsS3(configured) || configured.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? configured
+            : LocalFileIO.ToUri(Path.GetFullPath(configured));
 }

@@ -16,5 +16,8 @@ internal static class VerbCatalog
         new IcebergSnapshotsVerb(),
         new IcebergFilesVerb(),
         new IcebergOrphansVerb(),
+        new MaterializeVerb(),
+        new ChecksVerb(),
+        new PreviewVerb(),
     ];
 }

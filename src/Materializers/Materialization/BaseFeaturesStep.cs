@@ -1,0 +1,136 @@
+using System.Globalization;
+using Lineage.Assets.Keys;
+using Lineage.Assets.Quantum;
+using Lineage.Lakehouse.Iceberg.Tables;
+using Lineage.Materializers.Checks;
+using Lineage.Materializers.Raw;
+using Lineage.Materializers.Tables;
+using Lineage.Materializers.Tables.Base;
+using Lineage.Materializers.Warehouse;
+
+namespace Lineage.Materializers.Materialization;
+
+/// <summary>
+/// Materializes base tables for one partition in one pass over its raw files: newest landing first, so the first
+/// file of an experiment is the one that wins and older copies are only reported; every valid record adds its rows
+/// to each selected table; then each table's partition is replaced (one tagged snapshot per table) and one row is
+/// appended to processing_metadata. If any commit fails, the ones made are undone.
+/// </summary>
+internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse, MaterializerOptions options)
+{
+    private static readonly TableDefinition ProcessingMetadata =
+        TableDefinition.Create(QuantumAssets.ProcessingMetadataKey, QuantumAssets.ProcessingMetadataColumns, ["processing_date"]);
+
+    /// <param name="mayCommit">
+    /// Asked once the files are read (and <paramref name="facts"/> filled) and before anything is committed; false abandons the step (a blocking
+    /// check on the raw files failed) and the outcome has no table commits.
+    /// </param>
+    public async Task<BaseFeaturesOutcome> RunAsync(
+        IReadOnlyList<TableDefinition> tables, ProcessingStamp stamp, MaterializationFacts facts, Func<Task<bool>> mayCommit, CancellationToken cancellationToken)
+    {
+        var files = await raw.ListPartitionAsync(stamp.Date, cancellationToken);
+        facts.RawFilesRead = files.Count;
+        var transforms = tables.Select(t => BaseTableTransforms.For(t.Key)).ToList();
+        var sinks = new List<TableSink>();
+        try
+        {
+            foreach (var definition in tables)
+                sinks.Add(new TableSink(definition, await warehouse.OpenAsync(definition, cancellationToken), options.BatchRows));
+            await ReadIntoAsync(files, stamp, transforms, sinks, facts, cancellationToken);
+            var dataVersion = RawSource.DataVersion(files);
+            if (!await mayCommit())
+                return new BaseFeaturesOutcome([], files, dataVersion, facts);
+
+            var written = new List<(TableSink Sink, IReadOnlyList<Lakehouse.Iceberg.Manifests.DataFile> Files, long Rows)>();
+            foreach (var sink in sinks)
+            {
+                var rows = sink.RowCount;
+                written.Add((sink, await sink.FinishAsync(cancellationToken), rows));
+            }
+            var metadataTable = await warehouse.OpenAsync(ProcessingMetadata, cancellationToken);
+            var commits = await CommitAsync(written, metadataTable, stamp, files, dataVersion, facts, cancellationToken);
+            return new BaseFeaturesOutcome(commits, files, dataVersion, facts);
+        }
+        finally
+        {
+            foreach (var sink in sinks)
+                await sink.DisposeAsync();
+        }
+    }
+
+    private async Task ReadIntoAsync(
+        IReadOnlyList<RawFile> files, ProcessingStamp stamp, IReadOnlyList<IBaseTableTransform> transforms, IReadOnlyList<TableSink> sinks,
+        MaterializationFacts facts, CancellationToken cancellationToken)
+    {
+        var winners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var decoded = await DecodeAsync(file, cancellationToken);
+            if (decoded.Error is { } error)
+            {
+                facts.RejectedFiles.Add(error);
+                continue;
+            }
+            var run = decoded.Run!;
+            if (winners.TryGetValue(run.ExperimentId, out var winner))
+            {
+                facts.SupersededFiles.Add(new SupersededFile(file.Name, run.ExperimentId, winner));
+                continue;
+            }
+            winners[run.ExperimentId] = file.Name;
+            facts.DistinctIterationSteps[run.ExperimentId] = IterationSteps.FirstOccurrences(run.Record.VqeResult.IterationList).Count;
+            for (var i = 0; i < transforms.Count; i++)
+            {
+                transforms[i].Append(run, stamp, sinks[i].Rows);
+                await sinks[i].FlushIfFullAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<(ExperimentRun? Run, RawRecordError? Error)> DecodeAsync(RawFile file, CancellationToken cancellationToken)
+    {
+        // A file that cannot be read (as opposed to decoded) fails the step: the store, not the file, is at fault.
+        var decoded = await raw.ReadAsync(file, cancellationToken);
+        if (!decoded.IsSuccess)
+            return (null, decoded.Error);
+        try
+        {
+            return (ExperimentRun.From(decoded.Record, file.Name), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, new RawRecordError(file.Name, "$", e.Message));
+        }
+    }
+
+    private static async Task<IReadOnlyList<TableCommit>> CommitAsync(
+        IReadOnlyList<(TableSink Sink, IReadOnlyList<Lakehouse.Iceberg.Manifests.DataFile> Files, long Rows)> written, IcebergTable metadataTable,
+        ProcessingStamp stamp, IReadOnlyList<RawFile> files, string dataVersion, MaterializationFacts facts, CancellationToken cancellationToken)
+    {
+        var group = new CommitGroup();
+        var partition = new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = stamp.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var commits = new List<TableCommit>();
+        try
+        {
+            foreach (var (sink, dataFiles, rows) in written)
+            {
+                var commit = await group.OverwriteAsync(sink.Table, dataFiles, partition, SnapshotProperties.For(sink.Definition.Key, stamp), cancellationToken);
+                commits.Add(new TableCommit(sink.Definition.Key, commit, stamp.Tag, rows));
+            }
+            await using (var audit = new TableSink(ProcessingMetadata, metadataTable, 1))
+            {
+                ProcessingMetadataRow.Append(audit.Rows, stamp, commits, files, dataVersion, facts);
+                await group.AppendAsync(metadataTable, await audit.FinishAsync(cancellationToken), SnapshotProperties.For(ProcessingMetadata.Key, stamp), cancellationToken);
+            }
+            return commits;
+        }
+        catch (Exception e)
+        {
+            var notRestored = await group.UndoAsync();
+            var restored = notRestored.Count == 0
+                ? "every table is back at its previous snapshot"
+                : $"these tables could not be restored: {string.Join("; ", notRestored)}";
+            throw new MaterializationFailedException($"committing partition {stamp.Date:yyyy-MM-dd} failed: {e.Message}; {restored}", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Lineage.Assets.Quantum;
+using Lineage.Lakehouse.Iceberg.Tables;
+using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Materializers.Checks;
+using Lineage.Materializers.Tables;
+using Lineage.Materializers.Tables.Ml;
+using Lineage.Materializers.Warehouse;
+
+namespace Lineage.Materializers.Materialization;
+
+/// <summary>
+/// Materializes one ML table for one partition from the upstream partitions read through Iceberg scans, replacing
+/// the table's partition in one tagged snapshot.
+/// </summary>
+internal sealed class MlTableStep(QuantumWarehouse warehouse, MaterializerOptions options)
+{
+    public async Task<TableCommit> RunAsync(
+        TableDefinition definition, IPartitionReader upstream, ProcessingStamp stamp, MaterializationFacts facts, CancellationToken cancellationToken)
+    {
+        var table = await warehouse.OpenAsync(definition, cancellationToken);
+        await using var sink = new TableSink(definition, table, options.BatchRows);
+        Task Write(RecordBatch batch, CancellationToken token) => sink.WriteAsync(batch, token);
+        if (definition.Key == QuantumAssetKeys.MlIterationFeatures)
+            await new MlIterationFeaturesBuilder(options.Ml).BuildAsync(upstream, stamp.Date, facts, Write, cancellationToken);
+        else if (definition.Key == QuantumAssetKeys.MlRunSummary)
+            await new MlRunSummaryBuilder(options.Ml).BuildAsync(upstream, stamp.Date, Write, cancellationToken);
+        else
+            throw new ArgumentException($"{definition.Key} is not an ML table", nameof(definition));
+        var rows = sink.RowCount;
+        var files = await sink.FinishAsync(cancellationToken);
+        var partition = new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = stamp.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var commit = await table.OverwritePartitionsAsync(files, partition, SnapshotProperties.For(definition.Key, stamp), cancellationToken);
+        return new TableCommit(definition.Key, commit, stamp.Tag, rows);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Lineage.Assets.Graph;
+using Lineage.Assets.Keys;
+using Lineage.Assets.Quantum;
+using Lineage.Assets.Specs;
+using Lineage.Materializers.Checks;
+using Lineage.Materializers.Raw;
+using Lineage.Materializers.Recording;
+using Lineage.Materializers.Tables;
+using Lineage.Materializers.Warehouse;
+
+namespace Lineage.Materializers.Materialization;
+
+/// <summary>
+/// Materializes a selection of the quantum assets for daily partitions, one partition after another: observes the
+/// raw source, writes the selected base tables in one pass over the raw files, then the selected ML tables; checks
+/// each asset right after its commit and records materializations, observations and check results in the log. A
+/// failed or blocked step blocks what depends on it in the same partition; other partitions go on.
+/// </summary>
+public sealed class QuantumMaterializer(
+    AssetGraph graph, RawSource raw, QuantumWarehouse warehouse, IMaterializationLog log, MaterializerOptions options, TimeProvider clock)
+{
+    private readonly BaseFeaturesStep _base = new(raw, warehouse, options);
+    private readonly MlTableStep _ml = new(warehouse, options);
+
+    public async Task<IReadOnlyList<StepResult>> MaterializeAsync(
+        IReadOnlyCollection<AssetKey> selection, IReadOnlyList<DateOnly> partitions, Action<StepResult>? onStep, CancellationToken cancellationToken)
+    {
+        var results = new List<StepResult>();
+        foreach (var date in partitions)
+        {
+            var startedAt = clock.GetUtcNow();
+            var stamp = new ProcessingStamp(BatchIds.New(date, startedAt), ProcessingStamp.BaseProcessingName, startedAt, date);
+            var run = new PartitionRun(date, stamp, new IcebergPartitionReader(warehouse));
+            void Report(StepResult result)
+            {
+                run.Results[result.Asset] = result;
+                results.Add(result);
+                onStep?.Invoke(result);
+            }
+            if (selection.Contains(QuantumAssetKeys.RawVqeResults))
+                Report(await ObserveAsync(run, cancellationToken));
+            var baseTables = graph.TopologicalOrder.Where(k => QuantumAssetKeys.BaseTables.Contains(k) && selection.Contains(k)).ToList();
+            if (baseTables.Count > 0)
+                foreach (var result in await MaterializeBaseAsync(run, baseTables, cancellationToken))
+                    Report(result);
+            foreach (var key in graph.TopologicalOrder.Where(k => !graph[k].IsSource && !QuantumAssetKeys.BaseTables.Contains(k) && selection.Contains(k)))
+                Report(await MaterializeMlAsync(run, key, cancellationToken));
+        }
+        return results;
+    }
+
+    private async Task<StepResult> ObserveAsync(PartitionRun run, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = await raw.ListPartitionAsync(run.Date, cancellationToken);
+        var version = RawSource.DataVersion(files);
+        await RecordObservationAsync(run, files, version, cancellationToken);
+        return new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, files.Count, null, null, [], watch.Elapsed, null);
+    }
+
+    private async Task RecordObservationAsync(PartitionRun run, IReadOnlyList<RawFile> files, string version, CancellationToken cancellationToken)
+    {
+        run.DataVersions[QuantumAssetKeys.RawVqeResults] = version;
+        await log.RecordObservationAsync(
+            new SourceObservationRecord(QuantumAssetKeys.RawVqeResults, run.PartitionKey, version, files.Count, files.Sum(f => f.Length), clock.GetUtcNow()),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StepResult>> MaterializeBaseAsync(PartitionRun run, IReadOnlyList<AssetKey> tables, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var rawSpec = graph[QuantumAssetKeys.RawVqeResults];
+        IReadOnlyList<CheckResult> rawChecks = [];
+        BaseFeaturesOutcome outcome;
+        try
+        {
+            outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), run.Stamp, run.Facts, async () =>
+            {
+                rawChecks = await CheckEvaluators.EvaluateAsync(rawSpec, new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
+                return !rawChecks.Any(c => c.BlocksDownstream);
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return tables.Select(k => Failed(k, run, watch.Elapsed, e)).ToList();
+        }
+
+        var results = new List<StepResult>();
+        await log.RecordChecksAsync(rawChecks, cancellationToken);
+        await RecordObservationAsync(run, outcome.RawFiles, outcome.RawDataVersion, cancellationToken);
+        var rawStep = run.Results.GetValueOrDefault(QuantumAssetKeys.RawVqeResults)
+            ?? new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, outcome.RawFiles.Count, null, null, [], TimeSpan.Zero, null);
+        results.Add(rawStep with { Checks = rawChecks, RejectedFiles = outcome.Facts.RejectedFiles });
+        if (outcome.Tables.Count == 0)
+        {
+            var blocker = rawChecks.First(c => c.BlocksDownstream);
+            results.AddRange(tables.Select(k => Blocked(k, run, $"blocking check {blocker.CheckName} of {blocker.Asset} failed: {blocker.Summary}")));
+            return results;
+        }
+        foreach (var commit in outcome.Tables)
+            run.Reader.Pin(commit.Table, commit.Commit.SnapshotId);
+        foreach (var commit in outcome.Tables)
+            results.Add(await RecordCommitAsync(run, commit, watch.Elapsed, cancellationToken));
+        return results;
+    }
+
+    private async Task<StepResult> MaterializeMlAsync(PartitionRun run, AssetKey key, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var parent in graph.Parents(key))
+        {
+            if (run.Results.TryGetValue(parent, out var upstream))
+            {
+                if (upstream.Status is StepStatus.Failed or StepStatus.Blocked)
+                    return Blocked(key, run, $"upstream {parent} {upstream.Status.ToString().ToLowerInvariant()} for {run.PartitionKey}");
+                if (upstream.Checks.FirstOrDefault(c => c.BlocksDownstream) is { } failed)
+                    return Blocked(key, run, $"blocking check {failed.CheckName} of {parent} failed for {run.PartitionKey}: {failed.Summary}");
+                continue;
+            }
+            var latest = await log.LatestMaterializationAsync(parent, run.PartitionKey, cancellationToken);
+            if (latest is null)
+                return Failed(key, run, watch.Elapsed, new MaterializationFailedException(
+                    $"upstream partition {parent} {run.PartitionKey} has not been materialized; materialize it first (select {parent.Name} or +{key.Name})"));
+            var checks = await log.LatestChecksAsync([parent], run.PartitionKey, cancellationToken);
+            if (checks.FirstOrDefault(c => c.BlocksDownstream) is { } blocking)
+                return Blocked(key, run, $"blocking check {blocking.CheckName} of {parent} failed for {run.PartitionKey}: {blocking.Summary}");
+            run.DataVersions[parent] = latest.DataVersion;
+            run.Reader.Pin(parent, latest.SnapshotId);
+        }
+        try
+        {
+            var commit = await _ml.RunAsync(TableDefinition.For(graph[key]), run.Reader, run.Stamp, run.Facts, cancellationToken);
+            run.Reader.Pin(key, commit.Commit.SnapshotId);
+            return await RecordCommitAsync(run, commit, watch.Elapsed, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(key, run, watch.Elapsed, e);
+        }
+    }
+
+    /// <summary>Records the materialization, then evaluates and records the asset's checks against the committed snapshot.</summary>
+    private async Task<StepResult> RecordCommitAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
+    {
+        var spec = graph[commit.Table];
+        var upstream = graph.Parents(commit.Table)
+            .Where(run.DataVersions.ContainsKey)
+            .ToDictionary(p => p.Value, p => run.DataVersions[p]);
+        var version = DataVersions.Derive(commit.Table, spec.CodeVersion, upstream);
+        run.DataVersions[commit.Table] = version;
+        await log.RecordMaterializationAsync(new MaterializationRecord(
+            commit.Table, run.PartitionKey, run.Stamp.BatchId, commit.Commit.SnapshotId, commit.Tag, commit.Rows, spec.CodeVersion, version,
+            upstream, run.Stamp.Timestamp, elapsed, new JsonObject
+            {
+                ["added_files"] = commit.Commit.Summary.GetValueOrDefault("added-data-files"),
+                ["deleted_files"] = commit.Commit.Summary.GetValueOrDefault("deleted-data-files"),
+                ["added_bytes"] = commit.Commit.Summary.GetValueOrDefault("added-files-size"),
+            }), cancellationToken);
+        var checks = await CheckEvaluators.EvaluateAsync(spec, new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
+        await log.RecordChecksAsync(checks, cancellationToken);
+        return new StepResult(commit.Table, run.PartitionKey, StepStatus.Materialized, commit.Rows, commit.Commit.SnapshotId, commit.Tag, checks, elapsed, null);
+    }
+
+    private static StepResult Failed(AssetKey key, PartitionRun run, TimeSpan elapsed, Exception error) =>
+        new(key, run.PartitionKey, StepStatus.Failed, 0, null, null, [], elapsed, error.Message);
+
+    private static StepResult Blocked(AssetKey key, PartitionRun run, string reason) =>
+        new(key, run.PartitionKey, StepStatus.Blocked, 0, null, null, [], TimeSpan.Zero, reason);
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+using Lineage.Materializers.Checks;
+
+namespace Lineage.Workbench.Cli.Verbs;
+
+/// <summary>A check result as the CLI prints it in JSON.</summary>
+internal sealed record CheckView(
+    string Asset, string Partition, string Check, bool Passed, string Severity, bool Blocking, string Summary, JsonObject Metadata, DateTimeOffset EvaluatedAt)
+{
+    public static CheckView From(CheckResult result) => new(
+        result.Asset.Value, result.Partition, result.CheckName, result.Passed, result.Severity.ToString().ToLowerInvariant(), result.Blocking,
+        result.Summary, result.Metadata, result.EvaluatedAt);
+}

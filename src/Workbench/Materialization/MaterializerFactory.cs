@@ -1,0 +1,24 @@
+using Lineage.Materializers.Materialization;
+using Lineage.Materializers.Raw;
+using Lineage.Materializers.Recording;
+using Lineage.Materializers.Warehouse;
+using Lineage.Workbench.Catalog;
+
+namespace Lineage.Workbench.Materialization;
+
+/// <summary>Builds the materializer over the configured raw root, warehouse and catalog database.</summary>
+public static class MaterializerFactory
+{
+    public static QuantumMaterializer Create(IConfiguration configuration, AssetCatalog catalog, IMaterializationLog log, TimeProvider clock)
+    {
+        var locator = new TableLocator(configuration, catalog);
+        var raw = new RawSource(locator.IoFor(locator.RawRoot), locator.RawRoot);
+        return new QuantumMaterializer(catalog.Graph, raw, Warehouse(configuration, catalog), log, new MaterializerOptions(), clock);
+    }
+
+    public static QuantumWarehouse Warehouse(IConfiguration configuration, AssetCatalog catalog)
+    {
+        var locator = new TableLocator(configuration, catalog);
+        return new QuantumWarehouse(locator.IoFor(locator.WarehouseRoot), locator.WarehouseRoot);
+    }
+}

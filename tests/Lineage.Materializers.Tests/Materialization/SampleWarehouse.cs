@@ -1,0 +1,70 @@
+using Lineage.Assets.Graph;
+using Lineage.Assets.Keys;
+using Lineage.Assets.Quantum;
+using Lineage.Lakehouse.IO;
+using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Materializers.Materialization;
+using Lineage.Materializers.Raw;
+using Lineage.Materializers.Tests.Raw;
+using Lineage.Materializers.Recording;
+using Lineage.Materializers.Tests.Support;
+using Lineage.Materializers.Warehouse;
+
+namespace Lineage.Materializers.Tests.Materialization;
+
+/// <summary>A temp raw folder (a copy of the sample files, or chosen ones) and warehouse, with a materializer over them.</summary>
+public sealed class SampleWarehouse : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("lineage-materialize-").FullName;
+
+    public SampleWarehouse(IEnumerable<string>? rawFiles = null, IFileIO? warehouseIo = null)
+    {
+        Directory.CreateDirectory(TopicFolder);
+        foreach (var file in rawFiles ?? SampleFiles.All())
+            File.Copy(file, Path.Combine(TopicFolder, Path.GetFileName(file)));
+        Graph = AssetGraph.Build(QuantumAssets.CreateSpecs(new DateOnly(2026, 11, 18)));
+        Warehouse = new QuantumWarehouse(warehouseIo ?? new LocalFileIO(), LocalFileIO.ToUri(Path.Combine(_root, "warehouse")));
+        Raw = new RawSource(new LocalFileIO(), LocalFileIO.ToUri(Path.Combine(_root, "raw")));
+    }
+
+    public static readonly DateOnly[] SampleDays = [new(2026, 11, 18), new(2026, 11, 19), new(2026, 11, 20)];
+
+    public string TopicFolder => Path.Combine(_root, "raw", RawLayout.TopicFolder);
+
+    public AssetGraph Graph { get; }
+
+    public QuantumWarehouse Warehouse { get; }
+
+    public RawSource Raw { get; }
+
+    public InMemoryMaterializationLog Log { get; } = new();
+
+    public QuantumMaterializer Materializer(MaterializerOptions? options = null) =>
+        new(Graph, Raw, Warehouse, Log, options ?? new MaterializerOptions(), TimeProvider.System);
+
+    public Task<IReadOnlyList<StepResult>> MaterializeAsync(string selection, params DateOnly[] days) =>
+        Materializer().MaterializeAsync(Assets.Selection.AssetSelection.Parse(selection).Resolve(Graph).ToHashSet(), days, null, CancellationToken.None);
+
+    /// <summary>Every row of the table's partition (current snapshot) as name → value dictionaries.</summary>
+    public async Task<List<Dictionary<string, object?>>> RowsAsync(AssetKey table, DateOnly day)
+    {
+        var rows = new List<Dictionary<string, object?>>();
+        await foreach (var batch in new IcebergPartitionReader(Warehouse).ReadAsync(table, day, null, CancellationToken.None))
+            for (var row = 0; row < batch.RowCount; row++)
+                rows.Add(batch.Schema.Fields.Select((field, i) => (field.Name, Value: VectorValues.Get(batch.Columns[i], field, row)))
+                    .ToDictionary(p => p.Name, p => p.Value));
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
