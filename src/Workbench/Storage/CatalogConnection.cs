@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Lineage.Workbench.Storage;
 
@@ -25,6 +26,15 @@ public sealed class CatalogConnection
 
     public static CatalogConnection From(IConfiguration configuration) =>
         new(configuration.GetConnectionString(ConfigurationName) is { Length: > 0 } configured ? configured : Default);
+
+    /// <summary>Where the database is, for messages: no credentials.</summary>
+    public string Describe()
+    {
+        if (Provider == CatalogProvider.Sqlite)
+            return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+        var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL database {postgres.Database} on {postgres.Host}:{postgres.Port}";
+    }
 
     /// <summary>SQLite creates a missing database file but not the folder it goes in.</summary>
     public void CreateSqliteFolder()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lineage.Workbench.Storage;
@@ -51,6 +52,10 @@ public sealed class CatalogDbContextFactory : IDbContextFactory<CatalogDbContext
             await using var context = CreateDbContext();
             await context.Database.MigrateAsync(cancellationToken);
             _migrated = true;
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new CatalogDatabaseUnavailableException(_connection, e);
         }
         finally
         {

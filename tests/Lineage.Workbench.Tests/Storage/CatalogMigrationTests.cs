@@ -58,6 +58,37 @@ public sealed class CatalogMigrationTests
     }
 
     [Fact]
+    public async Task An_unreachable_postgres_server_is_reported_by_host_and_database_without_the_password()
+    {
+        var factory = new CatalogDbContextFactory(new CatalogConnection("Host=127.0.0.1;Port=1;Database=catalog;Username=lineage;Password=s3cret;Timeout=2"));
+
+        var error = await Assert.ThrowsAsync<CatalogDatabaseUnavailableException>(() => factory.OpenAsync(CancellationToken.None));
+
+        Assert.Contains("PostgreSQL database catalog on 127.0.0.1:1", error.Message);
+        Assert.Contains("ConnectionStrings:Catalog", error.Message);
+        Assert.DoesNotContain("s3cret", error.Message);
+    }
+
+    [Fact]
+    public async Task A_sqlite_file_that_cannot_be_opened_is_reported_by_its_path()
+    {
+        var folder = Directory.CreateTempSubdirectory("lineage-catalog-").FullName;
+        try
+        {
+            // A folder where the database file should be.
+            var factory = new CatalogDbContextFactory(new CatalogConnection($"Data Source={folder}"));
+
+            var error = await Assert.ThrowsAsync<CatalogDatabaseUnavailableException>(() => factory.MigrateAsync(CancellationToken.None));
+
+            Assert.Contains($"SQLite file {folder}", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_web_host_migrates_the_catalog_when_it_starts()
     {
         using var app = new WorkbenchAppFactory();
