@@ -1,4 +1,5 @@
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Hosting;
 
@@ -10,6 +11,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
+        services.AddCatalogDatabase(configuration);
         return services;
     }
 }

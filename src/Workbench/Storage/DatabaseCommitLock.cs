@@ -23,11 +23,9 @@ public sealed class DatabaseCommitLock : ICommitLock
 
     public DatabaseCommitLock(string connectionString, TimeProvider clock, TimeSpan? lease = null)
     {
-        var postgres = connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
-        _provider = postgres ? NpgsqlFactory.Instance : SqliteFactory.Instance;
-        if (!postgres && new SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 } file
-            && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-            Directory.CreateDirectory(folder);
+        var catalog = new CatalogConnection(connectionString);
+        _provider = catalog.Provider == CatalogProvider.PostgreSql ? NpgsqlFactory.Instance : SqliteFactory.Instance;
+        catalog.CreateSqliteFolder();
         _connectionString = connectionString;
         _clock = clock;
         _lease = lease ?? TimeSpan.FromMinutes(1);

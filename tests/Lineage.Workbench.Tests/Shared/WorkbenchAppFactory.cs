@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lineage.Workbench.Tests.Shared;
 
-/// <summary>The workbench on the sample raw data, with a throwaway warehouse folder.</summary>
+/// <summary>The workbench on the sample raw data, with a throwaway warehouse folder and catalog database.</summary>
 public sealed class WorkbenchAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _warehouse = Directory.CreateTempSubdirectory("lineage-warehouse-").FullName;
 
+    public string CatalogConnectionString => $"Data Source={Path.Combine(_warehouse, "catalog.db")}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("ConnectionStrings:Catalog", CatalogConnectionString);
         builder.UseSetting("Lineage:Raw", RepoPaths.SampleRaw);
         builder.UseSetting("Lineage:Warehouse", _warehouse);
     }
