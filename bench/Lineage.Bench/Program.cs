@@ -2,15 +2,19 @@ using Lineage.Bench;
 
 // Benchmarks run on demand and print numbers; they are never part of the test run.
 //   dotnet run -c Release --project bench/Lineage.Bench -- parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]
+//   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N] [--dir DIR]
 return args switch
 {
     ["parquet", .. var rest] => await ParquetBenchmark.RunAsync(rest),
     ["parquet-phase", .. var rest] => await ParquetPhase.RunAsync(rest),
+    ["materialize", .. var rest] => await MaterializeBenchmark.RunAsync(rest),
+    ["materialize-phase", .. var rest] => await MaterializePhase.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]");
+    Console.Error.WriteLine("       bench materialize [--files N] [--dir DIR]");
     return 2;
 }

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Lineage.Assets.Graph;
+using Lineage.Assets.Quantum;
+using Lineage.Lakehouse.IO;
+using Lineage.Materializers.Materialization;
+using Lineage.Materializers.Raw;
+using Lineage.Materializers.Recording;
+using Lineage.Materializers.Warehouse;
+
+namespace Lineage.Bench;
+
+/// <summary>The measured materialization in its own process. Prints one JSON line.</summary>
+internal static class MaterializePhase
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (rawFolder, warehouseFolder) = (args[0], args[1]);
+        var graph = AssetGraph.Build(QuantumAssets.CreateSpecs(MaterializeBenchmark.Day));
+        var raw = new RawSource(new LocalFileIO(), LocalFileIO.ToUri(rawFolder));
+        var materializer = new QuantumMaterializer(graph, raw,
+            new QuantumWarehouse(new LocalFileIO(), LocalFileIO.ToUri(warehouseFolder)), new InMemoryMaterializationLog(), new MaterializerOptions(), TimeProvider.System);
+        var files = await raw.ListPartitionAsync(MaterializeBenchmark.Day, CancellationToken.None);
+
+        long peakHeap = 0;
+        using var sampler = new Timer(_ => peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false)), null, 0, 50);
+        var stages = new List<object>();
+        var failedChecks = 0;
+        foreach (var (name, selection) in new[] { ("base_features", QuantumAssetKeys.BaseTables), ("ml_features", [QuantumAssetKeys.MlIterationFeatures, QuantumAssetKeys.MlRunSummary]) })
+        {
+            var clock = Stopwatch.StartNew();
+            var results = await materializer.MaterializeAsync(selection.ToHashSet(), [MaterializeBenchmark.Day], null, CancellationToken.None);
+            clock.Stop();
+            if (results.FirstOrDefault(r => r.Status is StepStatus.Failed or StepStatus.Blocked) is { } failed)
+                throw new InvalidOperationException($"{failed.Asset}: {failed.Status} {failed.Error}");
+            failedChecks += results.Sum(r => r.Checks.Count(c => !c.Passed));
+            stages.Add(new { name, seconds = clock.Elapsed.TotalSeconds, rows = results.Sum(r => r.Rows) });
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            rawFiles = files.Count,
+            rawBytes = files.Sum(f => f.Length),
+            stages,
+            failedChecks,
+            peakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
+            peakHeap,
+        }));
+        return 0;
+    }
+}
