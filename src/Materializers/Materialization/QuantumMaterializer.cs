@@ -39,9 +39,10 @@ public sealed class QuantumMaterializer(
                 results.Add(result);
                 onStep?.Invoke(result);
             }
-            if (selection.Contains(QuantumAssetKeys.RawVqeResults))
+            // Base tables are written in the order processing_metadata lists them; reading their raw files observes the source.
+            var baseTables = QuantumAssetKeys.BaseTables.Where(selection.Contains).ToList();
+            if (selection.Contains(QuantumAssetKeys.RawVqeResults) && baseTables.Count == 0)
                 Report(await ObserveAsync(run, cancellationToken));
-            var baseTables = graph.TopologicalOrder.Where(k => QuantumAssetKeys.BaseTables.Contains(k) && selection.Contains(k)).ToList();
             if (baseTables.Count > 0)
                 foreach (var result in await MaterializeBaseAsync(run, baseTables, cancellationToken))
                     Report(result);
@@ -90,9 +91,10 @@ public sealed class QuantumMaterializer(
         var results = new List<StepResult>();
         await log.RecordChecksAsync(rawChecks, cancellationToken);
         await RecordObservationAsync(run, outcome.RawFiles, outcome.RawDataVersion, cancellationToken);
-        var rawStep = run.Results.GetValueOrDefault(QuantumAssetKeys.RawVqeResults)
-            ?? new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, outcome.RawFiles.Count, null, null, [], TimeSpan.Zero, null);
-        results.Add(rawStep with { Checks = rawChecks, RejectedFiles = outcome.Facts.RejectedFiles });
+        results.Add(new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, outcome.RawFiles.Count, null, null, rawChecks, watch.Elapsed, null)
+        {
+            RejectedFiles = outcome.Facts.RejectedFiles,
+        });
         if (outcome.Tables.Count == 0)
         {
             var blocker = rawChecks.First(c => c.BlocksDownstream);

@@ -19,7 +19,7 @@ public sealed class BadRawFileTests : IDisposable
         return name;
     }
 
-    private string ValidJson() => File.ReadAllText(SampleFiles.All().First(f => Raw.RawFileName.Parse(Path.GetFileName(f)).LandedOn == Day));
+    private string ValidJson() => File.ReadAllText(SampleFiles.All().First(f => Lineage.Materializers.Raw.RawFileName.Parse(Path.GetFileName(f)).LandedOn == Day));
 
     [Fact]
     public async Task Bad_files_are_rejected_with_file_path_and_problem_while_the_valid_files_land()
@@ -36,8 +36,8 @@ public sealed class BadRawFileTests : IDisposable
 
         var raw = Assert.Single(results, r => r.Asset == QuantumAssetKeys.RawVqeResults);
         Assert.Equal([notJson, truncated, wrongType, missingField], raw.RejectedFiles.Select(r => r.File).Order(StringComparer.Ordinal));
-        Assert.Equal("$.basis_set", raw.RejectedFiles.Single(r => r.File == missingField).JsonPath);
-        Assert.Equal("$.molecule_id", raw.RejectedFiles.Single(r => r.File == wrongType).JsonPath);
+        Assert.Equal("basis_set", raw.RejectedFiles.Single(r => r.File == missingField).JsonPath);
+        Assert.Equal("molecule_id", raw.RejectedFiles.Single(r => r.File == wrongType).JsonPath);
         Assert.All(raw.RejectedFiles, r => Assert.False(string.IsNullOrWhiteSpace(r.Problem)));
 
         var check = Assert.Single(raw.Checks, c => c.CheckName == "raw_files_valid");
@@ -52,7 +52,7 @@ public sealed class BadRawFileTests : IDisposable
         Assert.Equal(valid.DistinctIterations, (await _warehouse.RowsAsync(QuantumAssetKeys.VqeIterations, Day)).Count);
         var audit = Assert.Single(await _warehouse.RowsAsync(QuantumAssetKeys.ProcessingMetadata, Day));
         Assert.Contains(missingField, (string)audit["source_data_info"]!);
-        Assert.Contains("$.basis_set", (string)audit["source_data_info"]!);
+        Assert.Contains("\"path\":\"basis_set\"", (string)audit["source_data_info"]!);
     }
 
     [Fact]
