@@ -45,7 +45,7 @@ public sealed class MaterializeVerb : ICliVerb
         var snapshot = step.SnapshotId?.ToString(CultureInfo.InvariantCulture) ?? "-";
         var checks = step.Checks.Count == 0 ? "no checks" : $"checks {passed}/{step.Checks.Count} passed";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{step.Partition}  {step.Asset,-40} {step.Status.ToString().ToLowerInvariant(),-12} {step.Rows,10} rows  snapshot {snapshot}  {checks}  {step.Duration.TotalSeconds:0.00}s"));
+            $"{step.Partition}  {step.Asset,-40} {step.Status.ToString().ToLowerInvariant(),-12} {step.Rows,10} {(step.Status == StepStatus.Observed ? "files" : "rows "),-5} snapshot {snapshot}  {checks}  {step.Duration.TotalSeconds:0.00}s"));
         if (step.Error is { } error)
             output.WriteLine($"    error: {error}");
         foreach (var failed in step.Checks.Where(c => !c.Passed))
