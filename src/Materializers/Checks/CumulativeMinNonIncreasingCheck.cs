@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 
+using Lineage.Materializers.Tables;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
@@ -30,9 +32,9 @@ internal sealed class CumulativeMinNonIncreasingCheck : IAssetCheckEvaluator
         var experiments = 0;
         await foreach (var batch in context.Tables.ReadAsync(Asset, context.Partition, Columns, cancellationToken))
         {
-            var ids = BatchColumns.Strings(batch, QuantumColumns.ExperimentId);
-            var stepValues = BatchColumns.Ints(batch, QuantumColumns.IterationStep);
-            var minima = BatchColumns.Doubles(batch, QuantumColumns.CumulativeMinEnergy);
+            var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
+            var stepValues = new BatchColumns(batch, Asset.Name).Ints(QuantumColumns.IterationStep);
+            var minima = new BatchColumns(batch, Asset.Name).Doubles(QuantumColumns.CumulativeMinEnergy);
             for (var row = 0; row < batch.RowCount; row++)
             {
                 if (cursor.MoveTo(ids, row))

@@ -1,5 +1,7 @@
 using Lineage.Assets.Keys;
 
+using Lineage.Materializers.Tables;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class ExperimentRowCounts
         long rows = 0, run = 0;
         await foreach (var batch in context.Tables.ReadAsync(table, context.Partition, [QuantumColumns.ExperimentId], cancellationToken))
         {
-            var ids = BatchColumns.Strings(batch, QuantumColumns.ExperimentId);
+            var ids = new BatchColumns(batch, table.Name).Strings(QuantumColumns.ExperimentId);
             for (var row = 0; row < batch.RowCount; row++)
             {
                 if (cursor.MoveTo(ids, row))

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Specs;
 
+using Lineage.Materializers.Tables;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>keys_not_null: no row of the partition has a null in any of the table's key columns.</summary>

@@ -3,6 +3,8 @@ using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Assets.Specs;
 
+using Lineage.Materializers.Tables;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
         long rows = 0;
         await foreach (var batch in context.Tables.ReadAsync(Asset, context.Partition, QuantumColumns.WithExperimentId(_keyColumns), cancellationToken))
         {
-            var ids = BatchColumns.Strings(batch, QuantumColumns.ExperimentId);
+            var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
             var keys = _keyColumns.Select(name => batch[name]).ToArray();
             for (var row = 0; row < batch.RowCount; row++)
             {

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 
+using Lineage.Materializers.Tables;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
@@ -27,9 +29,9 @@ internal sealed class RelativeIterationInRangeCheck : IAssetCheckEvaluator
         long rows = 0, nulls = 0;
         await foreach (var batch in context.Tables.ReadAsync(Asset, context.Partition, Columns, cancellationToken))
         {
-            var ids = BatchColumns.Strings(batch, QuantumColumns.ExperimentId);
-            var steps = BatchColumns.Ints(batch, QuantumColumns.IterationStep);
-            var relative = BatchColumns.Doubles(batch, QuantumColumns.RelativeIteration);
+            var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
+            var steps = new BatchColumns(batch, Asset.Name).Ints(QuantumColumns.IterationStep);
+            var relative = new BatchColumns(batch, Asset.Name).Doubles(QuantumColumns.RelativeIteration);
             for (var row = 0; row < batch.RowCount; row++)
             {
                 var isNull = relative.IsNull(row);
