@@ -34,6 +34,11 @@ internal static class MaterializeBenchmark
             start.ArgumentList.Add(typeof(MaterializeBenchmark).Assembly.Location);
         foreach (var arg in new[] { "materialize-phase", raw, warehouse })
             start.ArgumentList.Add(arg);
+        if (Option(args, "--only") is { } only)
+        {
+            start.ArgumentList.Add("--only");
+            start.ArgumentList.Add(only);
+        }
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -50,6 +55,8 @@ internal static class MaterializeBenchmark
         {
             var seconds = stage.GetProperty("seconds").GetDouble();
             Console.WriteLine($"{stage.GetProperty("name").GetString(),-22}{seconds,9:0.00}{stage.GetProperty("rows").GetInt64(),14:N0}{rawMb / seconds,10:0.0}");
+            foreach (var step in stage.GetProperty("steps").EnumerateArray())
+                Console.WriteLine($"  {step.GetProperty("asset").GetString(),-20}{step.GetProperty("seconds").GetDouble(),9:0.00}{step.GetProperty("rows").GetInt64(),14:N0}  (until committed; checks follow)");
         }
         Console.WriteLine($"peak working set {result.GetProperty("peakWorkingSet").GetInt64() / 1e6:0} MB, peak GC heap {result.GetProperty("peakHeap").GetInt64() / 1e6:0} MB");
         Console.WriteLine($"failed checks: {result.GetProperty("failedChecks").GetInt32()}");

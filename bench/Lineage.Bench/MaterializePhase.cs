@@ -26,7 +26,12 @@ internal static class MaterializePhase
         using var sampler = new Timer(_ => peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false)), null, 0, 50);
         var stages = new List<object>();
         var failedChecks = 0;
-        foreach (var (name, selection) in new[] { ("base_features", QuantumAssetKeys.BaseTables), ("ml_features", [QuantumAssetKeys.MlIterationFeatures, QuantumAssetKeys.MlRunSummary]) })
+        // --only TABLE measures one base table alone (no ML stage): where the time and memory of the base pass go.
+        var only = args.Length > 3 && args[2] == "--only" ? QuantumAssetKeys.BaseTables.Single(k => k.Name == args[3]) : null;
+        var plan = only is null
+            ? new[] { ("base_features", QuantumAssetKeys.BaseTables), ("ml_features", [QuantumAssetKeys.MlIterationFeatures, QuantumAssetKeys.MlRunSummary]) }
+            : [(only.Name, [only])];
+        foreach (var (name, selection) in plan)
         {
             var clock = Stopwatch.StartNew();
             var results = await materializer.MaterializeAsync(selection.ToHashSet(), [MaterializeBenchmark.Day], null, CancellationToken.None);
@@ -34,7 +39,7 @@ internal static class MaterializePhase
             if (results.FirstOrDefault(r => r.Status is StepStatus.Failed or StepStatus.Blocked) is { } failed)
                 throw new InvalidOperationException($"{failed.Asset}: {failed.Status} {failed.Error}");
             failedChecks += results.Sum(r => r.Checks.Count(c => !c.Passed));
-            stages.Add(new { name, seconds = clock.Elapsed.TotalSeconds, rows = results.Sum(r => r.Rows) });
+            stages.Add(new { name, seconds = clock.Elapsed.TotalSeconds, rows = results.Sum(r => r.Rows), steps = results.Select(r => new { asset = r.Asset.Name, seconds = r.Duration.TotalSeconds, rows = r.Rows }).ToList() });
         }
         Console.WriteLine(JsonSerializer.Serialize(new
         {

@@ -2,7 +2,7 @@ using Lineage.Bench;
 
 // Benchmarks run on demand and print numbers; they are never part of the test run.
 //   dotnet run -c Release --project bench/Lineage.Bench -- parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]
-//   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N] [--dir DIR]
+//   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N] [--dir DIR] [--only BASE_TABLE]
 return args switch
 {
     ["parquet", .. var rest] => await ParquetBenchmark.RunAsync(rest),
@@ -15,6 +15,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]");
-    Console.Error.WriteLine("       bench materialize [--files N] [--dir DIR]");
+    Console.Error.WriteLine("       bench materialize [--files N] [--dir DIR] [--only BASE_TABLE]");
     return 2;
 }
