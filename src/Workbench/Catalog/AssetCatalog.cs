@@ -1,3 +1,4 @@
+using Lineage.Assets.Checks;
 using Lineage.Assets.ColumnLineage;
 using Lineage.Assets.Graph;
 using Lineage.Assets.Keys;
@@ -12,10 +13,10 @@ namespace Lineage.Workbench.Catalog;
 /// </summary>
 public sealed class AssetCatalog
 {
-    public AssetCatalog(DateOnly partitionsStart)
+    public AssetCatalog(DateOnly partitionsStart, CheckOverrides? checks = null)
     {
         PartitionsStart = partitionsStart;
-        Graph = AssetGraph.Build(QuantumAssets.CreateSpecs(partitionsStart));
+        Graph = AssetGraph.Build((checks ?? CheckOverrides.None).Apply(QuantumAssets.CreateSpecs(partitionsStart)));
         Columns = new ColumnLineageGraph(Graph);
     }
 

@@ -45,11 +45,13 @@ public sealed class MaterializeVerbTests : IClassFixture<MaterializeVerbTests.Wo
             First = await RunAsync("materialize", "--select", "*", "--partition", Day);
         }
 
-        public async Task<CliRun> RunAsync(params string[] args)
+        public Task<CliRun> RunAsync(params string[] args) => RunAsync(Configuration, args);
+
+        public async Task<CliRun> RunAsync(IConfiguration configuration, params string[] args)
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var code = await CommandLine.RunAsync(args, output, error, Configuration);
+            var code = await CommandLine.RunAsync(args, output, error, configuration);
             return new CliRun(code, output.ToString(), error.ToString());
         }
 
@@ -116,6 +118,28 @@ public sealed class MaterializeVerbTests : IClassFixture<MaterializeVerbTests.Wo
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("has not been materialized", run.Out);
+    }
+
+    [Fact]
+    public async Task Configured_as_blocking_the_raw_check_blocks_the_base_tables_and_fails_the_run()
+    {
+        var blocking = new ConfigurationBuilder()
+            .AddConfiguration(_workspace.Configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Lineage:Checks:Blocking:raw_vqe_results/raw_files_valid"] = "true",
+                ["Lineage:Warehouse"] = _workspace.Configuration["Lineage:Warehouse"] + "-blocking",
+                ["ConnectionStrings:Catalog"] = _workspace.Configuration["ConnectionStrings:Catalog"] + "-blocking",
+            })
+            .Build();
+
+        var run = await _workspace.RunAsync(blocking, "materialize", "--select", "molecules", "--partition", Day, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var steps = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        var molecules = Assert.Single(steps, s => s.GetProperty("asset").GetString() == "quantum_features/molecules");
+        Assert.Equal("blocked", molecules.GetProperty("status").GetString());
+        Assert.Contains("raw_files_valid", molecules.GetProperty("error").GetString());
     }
 
     [Theory]
