@@ -22,9 +22,15 @@ internal sealed class TableSink(TableDefinition definition, IcebergTable table, 
     /// <summary>Rows handed to the writer plus rows still being built.</summary>
     public long RowCount => _writer.RowCount + Rows.RowCount;
 
-    /// <summary>Hands the built rows to the writer once a batch is full.</summary>
-    public Task FlushIfFullAsync(CancellationToken cancellationToken) =>
-        Rows.RowCount >= batchRows ? _writer.WriteAsync(Rows.TakeBatch(), cancellationToken) : Task.CompletedTask;
+    /// <summary>Hands the built rows to the writer once a batch is full; the writer copies them, so their vectors are reused.</summary>
+    public async ValueTask FlushIfFullAsync(CancellationToken cancellationToken)
+    {
+        if (Rows.RowCount < batchRows)
+            return;
+        var batch = Rows.TakeBatch();
+        await _writer.WriteAsync(batch, cancellationToken);
+        Rows.Recycle(batch);
+    }
 
     public Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken) => _writer.WriteAsync(batch, cancellationToken);
 

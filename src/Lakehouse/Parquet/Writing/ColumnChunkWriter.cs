@@ -14,7 +14,7 @@ namespace Lineage.Lakehouse.Parquet.Writing;
 /// Encodes one leaf column into pages and buffers them until its row group is written: levels with the
 /// RLE/bit-packed hybrid, values dictionary-encoded or PLAIN, each page compressed.
 /// </summary>
-internal sealed class ColumnChunkWriter : IDisposable
+internal sealed class ColumnChunkWriter
 {
     /// <summary>Levels appended between page-size checks: small enough that pages stay close to their target size.</summary>
     private const int LevelBlock = 512;
@@ -25,9 +25,10 @@ internal sealed class ColumnChunkWriter : IDisposable
     private readonly IBlockCodec _codec;
     private readonly IValueSink _values;
     private readonly SegmentedBuffer _pages = new();
-    private readonly PooledBufferWriter _body = new(64 * 1024);
-    private readonly PooledBufferWriter _compressed = new(64 * 1024);
-    private readonly PooledBufferWriter _header = new(256);
+    private readonly PooledBufferWriter _body;
+    private readonly PooledBufferWriter _compressed;
+    private readonly PooledBufferWriter _header;
+    private readonly bool _storesLevels;
     private readonly Dictionary<(PageType, Encoding), int> _pageEncodings = [];
     private int[] _definition = new int[LevelBlock];
     private int[] _repetition = new int[LevelBlock];
@@ -38,9 +39,14 @@ internal sealed class ColumnChunkWriter : IDisposable
     private long _chunkNulls;
     private long _chunkUncompressed;
 
-    public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options)
+    public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options, PageScratch scratch)
     {
         _leaf = leaf;
+        _body = scratch.Body;
+        _compressed = scratch.Compressed;
+        _header = scratch.Header;
+        // A required top-level column has no levels to write: only their count matters.
+        _storesLevels = leaf.MaxDefinitionLevel > 0 || leaf.MaxRepetitionLevel > 0;
         _layout = PhysicalLayout.Of(leaf.Field);
         _options = options;
         _codec = BlockCodecs.Get(options.Compression);
@@ -60,21 +66,30 @@ internal sealed class ColumnChunkWriter : IDisposable
         var valuePosition = 0;
         for (var start = 0; start < column.LevelCount;)
         {
-            if (_pageLevels > 0 && _values.PageBytes + _pageLevels / 4 >= _options.DataPageSize)
+            if (_pageLevels > 0 && (_values.PageBytes + _pageLevels / 4 >= _options.DataPageSize || _pageLevels >= _options.DataPageValueLimit))
                 WritePage();
             // Pages end on row boundaries (a v2 requirement, and what readers that skip pages expect).
             var end = Math.Min(start + LevelBlock, column.LevelCount);
             while (end < column.LevelCount && repetition[end] != 0)
                 end++;
-            EnsureLevelRoom(_pageLevels + end - start);
             var present = 0;
-            for (var i = start; i < end; i++)
+            if (_storesLevels)
             {
-                _definition[_pageLevels] = definition[i];
-                _repetition[_pageLevels] = repetition[i];
-                _pageLevels++;
-                if (definition[i] == maxDefinition) present++;
-                if (repetition[i] == 0) _pageRows++;
+                EnsureLevelRoom(_pageLevels + end - start);
+                for (var i = start; i < end; i++)
+                {
+                    _definition[_pageLevels] = definition[i];
+                    _repetition[_pageLevels] = repetition[i];
+                    _pageLevels++;
+                    if (definition[i] == maxDefinition) present++;
+                    if (repetition[i] == 0) _pageRows++;
+                }
+            }
+            else
+            {
+                present = end - start;
+                _pageLevels += present;
+                _pageRows += present;
             }
             _pageNulls += end - start - present;
             _values.Append(values, valueIndices.Slice(valuePosition, present));
@@ -133,13 +148,6 @@ internal sealed class ColumnChunkWriter : IDisposable
         return new ColumnChunk { FileOffset = offset, MetaData = metadata };
     }
 
-    public void Dispose()
-    {
-        _body.Dispose();
-        _compressed.Dispose();
-        _header.Dispose();
-    }
-
     private bool HasLevels => _leaf.MaxDefinitionLevel > 0 || _leaf.MaxRepetitionLevel > 0;
 
     private Statistics ChunkStatistics()
@@ -156,8 +164,8 @@ internal sealed class ColumnChunkWriter : IDisposable
     private void WritePage()
     {
         _body.Reset();
-        var definitions = _definition.AsSpan(0, _pageLevels);
-        var repetitions = _repetition.AsSpan(0, _pageLevels);
+        var definitions = _storesLevels ? _definition.AsSpan(0, _pageLevels) : default;
+        var repetitions = _storesLevels ? _repetition.AsSpan(0, _pageLevels) : default;
         PageHeader header;
         if (_options.PageVersion == DataPageVersion.V1)
         {

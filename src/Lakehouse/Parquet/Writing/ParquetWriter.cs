@@ -18,6 +18,12 @@ public sealed class ParquetWriter : IAsyncDisposable
     private readonly Stream _output;
     private readonly ParquetWriterOptions _options;
     private readonly ColumnChunkWriter[] _columns;
+    private readonly ShreddedColumn[] _shredded;
+    private readonly int[] _topLevelIndex;
+    private readonly PageScratch _scratch = new();
+
+    /// <summary>What a reused shredded column points at between batches, so that it keeps no batch alive.</summary>
+    private static readonly ColumnVector NoBatch = new PrimitiveVector<int>(1);
     private readonly List<RowGroup> _rowGroups = [];
     private long _position;
     private long _bufferedRows;
@@ -29,7 +35,9 @@ public sealed class ParquetWriter : IAsyncDisposable
         _output = output;
         Schema = schema;
         _options = options ?? new ParquetWriterOptions();
-        _columns = schema.Leaves.Select(leaf => new ColumnChunkWriter(leaf, _options)).ToArray();
+        _columns = schema.Leaves.Select(leaf => new ColumnChunkWriter(leaf, _options, _scratch)).ToArray();
+        _shredded = schema.Leaves.Select(_ => new ShreddedColumn(NoBatch)).ToArray();
+        _topLevelIndex = schema.Leaves.Select(leaf => schema.IndexOf(leaf.TopLevel.Name)).ToArray();
     }
 
     public ParquetSchema Schema { get; }
@@ -43,17 +51,28 @@ public sealed class ParquetWriter : IAsyncDisposable
     /// <summary>Bytes written to the stream so far (the last row group may still be buffered).</summary>
     public long BytesWritten => _position;
 
-    public async ValueTask WriteAsync(RecordBatch batch, CancellationToken cancellationToken = default)
+    public ValueTask WriteAsync(RecordBatch batch, CancellationToken cancellationToken = default) =>
+        WriteRowsAsync(batch, 0, batch.RowCount, cancellationToken);
+
+    /// <summary>Writes the batch's rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> (a partition's run of a mixed batch).</summary>
+    internal async ValueTask WriteRowsAsync(RecordBatch batch, int start, int count, CancellationToken cancellationToken = default)
     {
         if (_finished)
             throw new InvalidOperationException("The Parquet file is already finished.");
         if (!ReferenceEquals(batch.Schema, Schema) && batch.Schema.Fields.Count != Schema.Fields.Count)
             throw new ArgumentException("The batch does not have the writer's schema.", nameof(batch));
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, batch.RowCount - start);
         await StartAsync(cancellationToken);
         foreach (var leaf in Schema.Leaves)
-            _columns[leaf.Index].Add(LevelShredder.Shred(leaf, batch.Columns[Schema.IndexOf(leaf.TopLevel.Name)]));
-        _bufferedRows += batch.RowCount;
-        RowCount += batch.RowCount;
+        {
+            var shredded = _shredded[leaf.Index];
+            LevelShredder.Shred(leaf, batch.Columns[_topLevelIndex[leaf.Index]], start, count, shredded);
+            _columns[leaf.Index].Add(shredded);
+            shredded.Reset(NoBatch);
+        }
+        _bufferedRows += count;
+        RowCount += count;
         if (_columns.Sum(c => c.BufferedBytes) >= _options.RowGroupSize)
             await WriteRowGroupAsync(cancellationToken);
     }
@@ -92,8 +111,7 @@ public sealed class ParquetWriter : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        foreach (var column in _columns)
-            column.Dispose();
+        _scratch.Dispose();
         return ValueTask.CompletedTask;
     }
 
