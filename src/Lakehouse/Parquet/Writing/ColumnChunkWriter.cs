@@ -69,7 +69,8 @@ internal sealed class ColumnChunkWriter
             if (_pageLevels > 0 && (_values.PageBytes + _pageLevels / 4 >= _options.DataPageSize || _pageLevels >= _options.DataPageValueLimit))
                 WritePage();
             // Pages end on row boundaries (a v2 requirement, and what readers that skip pages expect).
-            var end = Math.Min(start + LevelBlock, column.LevelCount);
+            var block = Math.Clamp(_options.DataPageValueLimit - _pageLevels, 1, LevelBlock);
+            var end = Math.Min(start + block, column.LevelCount);
             while (end < column.LevelCount && repetition[end] != 0)
                 end++;
             var present = 0;
