@@ -12,6 +12,7 @@ public sealed class TableRows
 {
     private readonly string _table;
     private ColumnVector[] _columns;
+    private readonly string?[] _lastStrings;
     private int _cursor;
 
     public TableRows(string table, ParquetSchema schema)
@@ -20,6 +21,7 @@ public sealed class TableRows
         _table = table;
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
         _columns = NewColumns();
+        _lastStrings = new string?[_columns.Length];
     }
 
     public ParquetSchema Schema { get; }
@@ -31,8 +33,19 @@ public sealed class TableRows
 
     public TableRows String(string? value)
     {
-        if (Value(ParquetValueType.String, value is null) is { } vector)
-            ((BinaryVector)vector).AppendString(value!);
+        var column = _cursor;
+        if (Value(ParquetValueType.String, value is null) is not BinaryVector vector)
+        {
+            _lastStrings[column] = null;
+            return this;
+        }
+        // Many columns repeat the same string instance row after row (an experiment's id, its basis set): its bytes
+        // are copied from the previous slot instead of being encoded again.
+        if (ReferenceEquals(value, _lastStrings[column]) && vector.Count > 0)
+            vector.Append(vector[vector.Count - 1]);
+        else
+            vector.AppendString(value!);
+        _lastStrings[column] = value;
         return this;
     }
 

@@ -20,6 +20,7 @@ internal sealed class ByteArrayValueSink : IValueSink
     private readonly ByteArrayBuffer _page = new();
     private int[] _indices = new int[1024];
     private int _count;
+    private int _lastIndex = -1;
     private long _valueBytes;
     private bool _plain;
     private bool _chunkUsesDictionary;
@@ -54,8 +55,16 @@ internal sealed class ByteArrayValueSink : IValueSink
             if (!_plain)
             {
                 _dictionary ??= new ByteArrayDictionaryEncoder(_fixedLength, _dictionaryLimit);
+                // Values often repeat in runs (an experiment's id on each of its rows): a repeat needs no hashing.
+                if (_lastIndex >= 0 && value.SequenceEqual(_dictionary[_lastIndex]))
+                {
+                    _indices[_count++] = _lastIndex;
+                    _valueBytes += value.Length;
+                    continue;
+                }
                 if (_dictionary.TryGetOrAdd(value, out _indices[_count]))
                 {
+                    _lastIndex = _indices[_count];
                     _count++;
                     _valueBytes += value.Length;
                     UpdateBounds(value);
@@ -108,6 +117,7 @@ internal sealed class ByteArrayValueSink : IValueSink
     public void ResetChunk()
     {
         _dictionary?.Clear();
+        _lastIndex = -1;
         _plain = !_dictionaryEnabled;
         _chunkUsesDictionary = false;
         _min = _max = null;
@@ -127,6 +137,7 @@ internal sealed class ByteArrayValueSink : IValueSink
         for (var i = 0; i < _count; i++)
             _page.Add(_dictionary![_indices[i]]);
         _plain = true;
+        _lastIndex = -1;
         // A dictionary no page refers to is dropped now rather than held until the chunk is written.
         if (!_chunkUsesDictionary)
             _dictionary = null;

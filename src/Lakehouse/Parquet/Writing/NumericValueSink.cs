@@ -22,6 +22,8 @@ internal sealed class NumericValueSink<T> : IValueSink
     private T[] _page = new T[1024];
     private int[] _indices = new int[1024];
     private int _count;
+    private int _lastIndex = -1;
+    private T _last;
     private bool _hasBounds;
     private T _min;
     private T _max;
@@ -49,7 +51,17 @@ internal sealed class NumericValueSink<T> : IValueSink
             if (!_plain)
             {
                 _dictionary ??= new DictionaryEncoder<T>(_dictionaryLimit);
-                if (!_dictionary.TryGetOrAdd(value, out _indices[_count]))
+                // Values often repeat in runs: a repeat (bit for bit, as the dictionary compares) needs no hashing.
+                if (_lastIndex >= 0 && SameBits(value, _last))
+                {
+                    _indices[_count++] = _lastIndex;
+                    continue;
+                }
+                if (_dictionary.TryGetOrAdd(value, out _indices[_count]))
+                {
+                    (_lastIndex, _last) = (_indices[_count], value);
+                }
+                else
                 {
                     FallBackToPlain();
                     _page[_count] = value;
@@ -107,6 +119,7 @@ internal sealed class NumericValueSink<T> : IValueSink
     public void ResetChunk()
     {
         _dictionary?.Clear();
+        _lastIndex = -1;
         _plain = !_dictionaryEnabled;
         _chunkUsesDictionary = false;
         _hasBounds = false;
@@ -129,6 +142,7 @@ internal sealed class NumericValueSink<T> : IValueSink
         for (var i = 0; i < _count; i++)
             _page[i] = dictionary[_indices[i]];
         _plain = true;
+        _lastIndex = -1;
         // A dictionary no page refers to is dropped now rather than held until the chunk is written.
         if (!_chunkUsesDictionary)
             _dictionary = null;
@@ -142,6 +156,9 @@ internal sealed class NumericValueSink<T> : IValueSink
         if (!_plain && needed > _indices.Length)
             Array.Resize(ref _indices, Math.Max(needed, _indices.Length * 2));
     }
+
+    private static bool SameBits(T a, T b) =>
+        MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in a)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in b)));
 
     /// <summary>The format asks for -0.0 as a minimum and +0.0 as a maximum when the bound is a zero.</summary>
     private static T ZeroSigned(T value, bool negative) =>
