@@ -25,9 +25,6 @@ internal sealed class ColumnChunkWriter
     private readonly IBlockCodec _codec;
     private readonly IValueSink _values;
     private readonly SegmentedBuffer _pages = new();
-    private readonly PooledBufferWriter _body;
-    private readonly PooledBufferWriter _compressed;
-    private readonly PooledBufferWriter _header;
     private readonly bool _storesLevels;
     private readonly Dictionary<(PageType, Encoding), int> _pageEncodings = [];
     private int[] _definition = new int[LevelBlock];
@@ -39,12 +36,9 @@ internal sealed class ColumnChunkWriter
     private long _chunkNulls;
     private long _chunkUncompressed;
 
-    public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options, PageScratch scratch)
+    public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options)
     {
         _leaf = leaf;
-        _body = scratch.Body;
-        _compressed = scratch.Compressed;
-        _header = scratch.Header;
         // A required top-level column has no levels to write: only their count matters.
         _storesLevels = leaf.MaxDefinitionLevel > 0 || leaf.MaxRepetitionLevel > 0;
         _layout = PhysicalLayout.Of(leaf.Field);
@@ -108,19 +102,19 @@ internal sealed class ColumnChunkWriter
         long dictionaryBytes = 0;
         if (usesDictionary)
         {
-            _body.Reset();
-            _values.WriteDictionary(_body);
+            Scratch.Body.Reset();
+            _values.WriteDictionary(Scratch.Body);
             var header = new PageHeader
             {
                 Type = PageType.DictionaryPage,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DictionaryPageHeader = new DictionaryPageHeader { NumValues = _values.DictionarySize, Encoding = Encoding.Plain },
             };
-            var dictionaryPage = new PooledBufferWriter(_body.WrittenCount + 64);
+            var dictionaryPage = new PooledBufferWriter(Scratch.Body.WrittenCount + 64);
             try
             {
-                dictionaryBytes = WritePageTo(dictionaryPage, header, _body.WrittenSpan, compress: true);
+                dictionaryBytes = WritePageTo(dictionaryPage, header, Scratch.Body.WrittenSpan, compress: true);
                 _pageEncodings[(PageType.DictionaryPage, Encoding.Plain)] = 1;
                 await output.WriteAsync(dictionaryPage.WrittenMemory, cancellationToken);
             }
@@ -149,6 +143,9 @@ internal sealed class ColumnChunkWriter
         return new ColumnChunk { FileOffset = offset, MetaData = metadata };
     }
 
+    /// <summary>The current thread's page buffers; a page is encoded without awaiting, so they cannot be shared mid-page.</summary>
+    private static PageScratch Scratch => PageScratch.ForCurrentThread;
+
     private bool HasLevels => _leaf.MaxDefinitionLevel > 0 || _leaf.MaxRepetitionLevel > 0;
 
     private Statistics ChunkStatistics()
@@ -164,19 +161,19 @@ internal sealed class ColumnChunkWriter
 
     private void WritePage()
     {
-        _body.Reset();
+        Scratch.Body.Reset();
         var definitions = _storesLevels ? _definition.AsSpan(0, _pageLevels) : default;
         var repetitions = _storesLevels ? _repetition.AsSpan(0, _pageLevels) : default;
         PageHeader header;
         if (_options.PageVersion == DataPageVersion.V1)
         {
-            if (_leaf.MaxRepetitionLevel > 0) LevelEncoding.WriteLengthPrefixed(repetitions, _leaf.MaxRepetitionLevel, _body);
-            if (_leaf.MaxDefinitionLevel > 0) LevelEncoding.WriteLengthPrefixed(definitions, _leaf.MaxDefinitionLevel, _body);
-            var encoding = _values.WritePage(_body);
+            if (_leaf.MaxRepetitionLevel > 0) LevelEncoding.WriteLengthPrefixed(repetitions, _leaf.MaxRepetitionLevel, Scratch.Body);
+            if (_leaf.MaxDefinitionLevel > 0) LevelEncoding.WriteLengthPrefixed(definitions, _leaf.MaxDefinitionLevel, Scratch.Body);
+            var encoding = _values.WritePage(Scratch.Body);
             header = new PageHeader
             {
                 Type = PageType.DataPage,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DataPageHeader = new DataPageHeader
                 {
@@ -186,18 +183,18 @@ internal sealed class ColumnChunkWriter
                     RepetitionLevelEncoding = Encoding.Rle,
                 },
             };
-            WritePageTo(_pages, header, _body.WrittenSpan, compress: true);
+            WritePageTo(_pages, header, Scratch.Body.WrittenSpan, compress: true);
             Count(PageType.DataPage, encoding);
         }
         else
         {
-            var repetitionBytes = _leaf.MaxRepetitionLevel > 0 ? LevelEncoding.Write(repetitions, _leaf.MaxRepetitionLevel, _body) : 0;
-            var definitionBytes = _leaf.MaxDefinitionLevel > 0 ? LevelEncoding.Write(definitions, _leaf.MaxDefinitionLevel, _body) : 0;
-            var encoding = _values.WritePage(_body);
+            var repetitionBytes = _leaf.MaxRepetitionLevel > 0 ? LevelEncoding.Write(repetitions, _leaf.MaxRepetitionLevel, Scratch.Body) : 0;
+            var definitionBytes = _leaf.MaxDefinitionLevel > 0 ? LevelEncoding.Write(definitions, _leaf.MaxDefinitionLevel, Scratch.Body) : 0;
+            var encoding = _values.WritePage(Scratch.Body);
             header = new PageHeader
             {
                 Type = PageType.DataPageV2,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DataPageHeaderV2 = new DataPageHeaderV2
                 {
@@ -210,7 +207,7 @@ internal sealed class ColumnChunkWriter
                     IsCompressed = _options.Compression != CompressionKind.None,
                 },
             };
-            WriteV2PageTo(_pages, header, _body.WrittenSpan, repetitionBytes + definitionBytes);
+            WriteV2PageTo(_pages, header, Scratch.Body.WrittenSpan, repetitionBytes + definitionBytes);
             Count(PageType.DataPageV2, encoding);
         }
         _chunkValues += _pageLevels;
@@ -224,9 +221,9 @@ internal sealed class ColumnChunkWriter
         ReadOnlySpan<byte> stored = body;
         if (compress && _options.Compression != CompressionKind.None)
         {
-            _compressed.Reset();
-            _codec.Compress(body, _compressed);
-            stored = _compressed.WrittenSpan;
+            Scratch.Compressed.Reset();
+            _codec.Compress(body, Scratch.Compressed);
+            stored = Scratch.Compressed.WrittenSpan;
         }
         header.CompressedPageSize = stored.Length;
         return WriteHeaderAndBody(output, header, stored, body.Length);
@@ -235,24 +232,24 @@ internal sealed class ColumnChunkWriter
     /// <summary>A v2 page keeps its levels uncompressed; only the values after them are compressed.</summary>
     private void WriteV2PageTo(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> body, int levelBytes)
     {
-        _compressed.Reset();
-        _compressed.Write(body[..levelBytes]);
+        Scratch.Compressed.Reset();
+        Scratch.Compressed.Write(body[..levelBytes]);
         if (_options.Compression == CompressionKind.None)
-            _compressed.Write(body[levelBytes..]);
+            Scratch.Compressed.Write(body[levelBytes..]);
         else
-            _codec.Compress(body[levelBytes..], _compressed);
-        header.CompressedPageSize = _compressed.WrittenCount;
-        WriteHeaderAndBody(output, header, _compressed.WrittenSpan, body.Length);
+            _codec.Compress(body[levelBytes..], Scratch.Compressed);
+        header.CompressedPageSize = Scratch.Compressed.WrittenCount;
+        WriteHeaderAndBody(output, header, Scratch.Compressed.WrittenSpan, body.Length);
     }
 
     private long WriteHeaderAndBody(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> stored, int uncompressedBody)
     {
-        _header.Reset();
-        header.Write(new CompactProtocolWriter(_header));
-        output.Write(_header.WrittenSpan);
+        Scratch.Header.Reset();
+        header.Write(new CompactProtocolWriter(Scratch.Header));
+        output.Write(Scratch.Header.WrittenSpan);
         output.Write(stored);
-        _chunkUncompressed += _header.WrittenCount + uncompressedBody;
-        return _header.WrittenCount + stored.Length;
+        _chunkUncompressed += Scratch.Header.WrittenCount + uncompressedBody;
+        return Scratch.Header.WrittenCount + stored.Length;
     }
 
     private void Count(PageType type, Encoding encoding) =>

@@ -18,12 +18,7 @@ public sealed class ParquetWriter : IAsyncDisposable
     private readonly Stream _output;
     private readonly ParquetWriterOptions _options;
     private readonly ColumnChunkWriter[] _columns;
-    private readonly ShreddedColumn[] _shredded;
     private readonly int[] _topLevelIndex;
-    private readonly PageScratch _scratch = new();
-
-    /// <summary>What a reused shredded column points at between batches, so that it keeps no batch alive.</summary>
-    private static readonly ColumnVector NoBatch = new PrimitiveVector<int>(1);
     private readonly List<RowGroup> _rowGroups = [];
     private long _position;
     private long _bufferedRows;
@@ -35,8 +30,7 @@ public sealed class ParquetWriter : IAsyncDisposable
         _output = output;
         Schema = schema;
         _options = options ?? new ParquetWriterOptions();
-        _columns = schema.Leaves.Select(leaf => new ColumnChunkWriter(leaf, _options, _scratch)).ToArray();
-        _shredded = schema.Leaves.Select(_ => new ShreddedColumn(NoBatch)).ToArray();
+        _columns = schema.Leaves.Select(leaf => new ColumnChunkWriter(leaf, _options)).ToArray();
         _topLevelIndex = schema.Leaves.Select(leaf => schema.IndexOf(leaf.TopLevel.Name)).ToArray();
     }
 
@@ -66,10 +60,10 @@ public sealed class ParquetWriter : IAsyncDisposable
         await StartAsync(cancellationToken);
         foreach (var leaf in Schema.Leaves)
         {
-            var shredded = _shredded[leaf.Index];
+            var shredded = PageScratch.ForCurrentThread.Levels;
             LevelShredder.Shred(leaf, batch.Columns[_topLevelIndex[leaf.Index]], start, count, shredded);
             _columns[leaf.Index].Add(shredded);
-            shredded.Reset(NoBatch);
+            shredded.Reset(PageScratch.NoBatch);
         }
         _bufferedRows += count;
         RowCount += count;
@@ -109,11 +103,8 @@ public sealed class ParquetWriter : IAsyncDisposable
         _finished = true;
     }
 
-    public ValueTask DisposeAsync()
-    {
-        _scratch.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    /// <summary>Nothing is held but managed buffers; disposing marks the end of the writer's use (the stream is the caller's).</summary>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private async ValueTask StartAsync(CancellationToken cancellationToken)
     {
