@@ -26,6 +26,18 @@ public sealed class TableRows
 
     public ParquetSchema Schema { get; }
 
+    /// <summary>About how many bytes the rows held take: string bytes plus 8 per other value or list slot.</summary>
+    public long BufferedBytes
+    {
+        get
+        {
+            long bytes = 0;
+            foreach (var column in _columns)
+                bytes += SizeOf(column);
+            return bytes;
+        }
+    }
+
     /// <summary>Complete rows held (since creation or the last <see cref="TakeBatch"/>).</summary>
     public int RowCount { get; private set; }
 
@@ -252,6 +264,13 @@ public sealed class TableRows
 
     private InvalidOperationException Mismatch(ParquetField field, string type) =>
         new($"column {_table}.{field.Name} does not take a {type} value (it is {Describe(field)})");
+
+    private static long SizeOf(ColumnVector vector) => vector switch
+    {
+        BinaryVector strings => strings.Values.TotalBytes + 4L * strings.Count,
+        ListVector lists => 8L * lists.Count + SizeOf(lists.Elements),
+        _ => 8L * vector.Count,
+    };
 
     private static string Describe(ParquetField field) => field switch
     {
