@@ -13,6 +13,9 @@ public sealed class TableRows
     private readonly string _table;
     private ColumnVector[] _columns;
     private readonly string?[] _lastStrings;
+    private string? _idScope;
+    private byte[] _idScopeBytes = [];
+    private byte[] _idBytes = new byte[128];
     private int _cursor;
 
     public TableRows(string table, ParquetSchema schema)
@@ -58,6 +61,33 @@ public sealed class TableRows
         else
             vector.AppendString(value!);
         _lastStrings[column] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// The string <c>{scope}{infix}{index}</c> (a row id such as <c>…_param_3</c>, the number in the invariant
+    /// culture), written as UTF-8 without building the string; the scope is encoded once while it stays the same.
+    /// </summary>
+    public TableRows ScopedId(string scope, string infix, int index)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(infix);
+        var column = _cursor;
+        var vector = (BinaryVector)Value(ParquetValueType.String, isNull: false)!;
+        _lastStrings[column] = null;
+        if (!ReferenceEquals(scope, _idScope))
+        {
+            _idScopeBytes = System.Text.Encoding.UTF8.GetBytes(scope);
+            _idScope = scope;
+        }
+        var length = _idScopeBytes.Length + System.Text.Encoding.UTF8.GetByteCount(infix) + 11;
+        if (_idBytes.Length < length)
+            _idBytes = new byte[Math.Max(length, 2 * _idBytes.Length)];
+        var written = _idScopeBytes.Length;
+        _idScopeBytes.CopyTo(_idBytes, 0);
+        written += System.Text.Encoding.UTF8.GetBytes(infix, _idBytes.AsSpan(written));
+        System.Buffers.Text.Utf8Formatter.TryFormat(index, _idBytes.AsSpan(written), out var digits);
+        vector.Append(_idBytes.AsSpan(0, written + digits));
         return this;
     }
 
