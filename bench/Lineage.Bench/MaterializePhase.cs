@@ -24,6 +24,22 @@ internal static class MaterializePhase
 
         long peakHeap = 0;
         using var sampler = new Timer(_ => peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false)), null, 0, 50);
+        // LINEAGE_PROBE=1 prints the live heap (after a forced full GC) and each generation's size/fragmentation every
+        // second; LINEAGE_PROBE=ws prints the working set and heap without forcing a GC. Diagnostics only: both slow the run.
+        var probeClock = Stopwatch.StartNew();
+        using var probe = Environment.GetEnvironmentVariable("LINEAGE_PROBE") is null ? null
+            : new Timer(_ =>
+            {
+                if (Environment.GetEnvironmentVariable("LINEAGE_PROBE") == "ws")
+                {
+                    Console.Error.WriteLine($"probe {probeClock.Elapsed.TotalSeconds:0.0}s ws {Environment.WorkingSet / 1e6:0} MB heap {GC.GetTotalMemory(false) / 1e6:0} MB");
+                    return;
+                }
+                var live = GC.GetTotalMemory(true);
+                var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+                var gens = string.Join(" ", info.GenerationInfo.ToArray().Select((g, i) => $"g{i} {g.SizeAfterBytes / 1e6:0}/{g.FragmentationAfterBytes / 1e6:0}"));
+                Console.Error.WriteLine($"probe {probeClock.Elapsed.TotalSeconds:0.0}s live {live / 1e6:0} MB {gens}");
+            }, null, 0, 1000);
         var stages = new List<object>();
         var failedChecks = 0;
         // --only TABLE measures one base table alone (no ML stage): where the time and memory of the base pass go.

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Assets.Specs;
+using Lineage.Lakehouse.Parquet.Encodings;
 
 using Lineage.Materializers.Tables;
 
@@ -33,7 +34,7 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
         var rowKey = new RowKey(_keyColumns.Select(Column).ToList());
         var cursor = new ExperimentCursor();
         var finished = new HashSet<string>(StringComparer.Ordinal);
-        var keysOfExperiment = new HashSet<string>(StringComparer.Ordinal);
+        var keysOfExperiment = new ByteArrayDictionaryEncoder();
         var duplicates = new CheckExamples();
         var scattered = new CheckExamples();
         var reportedScattered = new HashSet<string>(StringComparer.Ordinal);
@@ -50,9 +51,10 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
                     if (cursor.Current is { } experiment && !finished.Add(experiment) && reportedScattered.Add(experiment))
                         scattered.Add(experiment);
                 }
-                var text = rowKey.Of(keys, row);
-                if (!keysOfExperiment.Add(text))
-                    duplicates.Add(rowKey.Describe(text));
+                var rowKeyBytes = rowKey.Of(keys, row);
+                var distinct = keysOfExperiment.Count;
+                if (keysOfExperiment.GetOrAdd(rowKeyBytes) < distinct)
+                    duplicates.Add(rowKey.Describe(rowKeyBytes));
             }
             rows += batch.RowCount;
         }

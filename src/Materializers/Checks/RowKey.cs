@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -8,36 +9,37 @@ using Lineage.Lakehouse.Parquet.Data;
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
-/// The key of a row as one string, its column values joined by a separator that cannot occur in them, for sets of
-/// keys; and back to a JSON object naming each column for metadata.
+/// The key of a row as UTF-8 bytes, its column values joined by a separator that cannot occur in them, for sets of
+/// keys compared as bytes (no string per row); and back to a JSON object naming each column for metadata.
 /// </summary>
 internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
 {
-    private const char Separator = '\u001F';
-    private const string NullMarker = "\u0000";
+    private const byte Separator = 0x1F;
+    private const byte NullMarker = 0x00;
 
-    private readonly StringBuilder _text = new();
+    private readonly ArrayBufferWriter<byte> _bytes = new(256);
 
-    public string Of(IReadOnlyList<ColumnVector> keys, int row)
+    /// <summary>The row's key; valid until the next call.</summary>
+    public ReadOnlySpan<byte> Of(IReadOnlyList<ColumnVector> keys, int row)
     {
-        _text.Clear();
+        _bytes.ResetWrittenCount();
         for (var k = 0; k < keys.Count; k++)
         {
             if (k > 0)
-                _text.Append(Separator);
+                _bytes.Write([Separator]);
             Append(keys[k], row);
         }
-        return _text.ToString();
+        return _bytes.WrittenSpan;
     }
 
-    public JsonObject Describe(string key)
+    public JsonObject Describe(ReadOnlySpan<byte> key)
     {
-        var values = key.Split(Separator);
+        var values = Encoding.UTF8.GetString(key).Split((char)Separator);
         var described = new JsonObject();
         for (var k = 0; k < columns.Count; k++)
         {
             var (name, type) = (columns[k].Name, columns[k].Type);
-            described[name] = values[k] == NullMarker ? null
+            described[name] = values[k] == "\0" ? null
                 : type == ColumnType.Int || type == ColumnType.Long ? long.Parse(values[k], CultureInfo.InvariantCulture)
                 : values[k];
         }
@@ -48,26 +50,28 @@ internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
     {
         if (vector.IsNull(row))
         {
-            _text.Append(NullMarker);
+            _bytes.Write([NullMarker]);
             return;
         }
         switch (vector)
         {
             case BinaryVector strings:
-                var bytes = strings[row];
-                var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
-                var length = Encoding.UTF8.GetChars(bytes, chars);
-                _text.Append(chars, 0, length);
-                ArrayPool<char>.Shared.Return(chars);
+                _bytes.Write(strings[row]);
                 break;
             case PrimitiveVector<int> ints:
-                _text.Append(CultureInfo.InvariantCulture, $"{ints[row]}");
+                AppendNumber(ints[row]);
                 break;
             case PrimitiveVector<long> longs:
-                _text.Append(CultureInfo.InvariantCulture, $"{longs[row]}");
+                AppendNumber(longs[row]);
                 break;
             default:
                 throw new InvalidOperationException($"a key column holds {vector.GetType().Name} values; keys are strings or integers");
         }
+    }
+
+    private void AppendNumber(long value)
+    {
+        Utf8Formatter.TryFormat(value, _bytes.GetSpan(20), out var written);
+        _bytes.Advance(written);
     }
 }

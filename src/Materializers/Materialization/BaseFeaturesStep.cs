@@ -18,6 +18,9 @@ namespace Lineage.Materializers.Materialization;
 /// </summary>
 internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse, MaterializerOptions options)
 {
+    /// <summary>Raw files decoded ahead of the one being written: enough to keep the decoding thread busy, few enough to hold.</summary>
+    private const int DecodeAhead = 16;
+
     private static readonly TableDefinition ProcessingMetadata =
         TableDefinition.Create(QuantumAssets.ProcessingMetadataKey, QuantumAssets.ProcessingMetadataColumns, ["processing_date"]);
 
@@ -63,16 +66,14 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
         MaterializationFacts facts, CancellationToken cancellationToken)
     {
         var winners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        await foreach (var (file, run, error) in RawReadAhead.DecodeAsync(raw, files, DecodeAhead, cancellationToken))
         {
-            var decoded = await DecodeAsync(file, cancellationToken);
-            if (decoded.Error is { } error)
+            if (error is not null)
             {
                 facts.RejectedFiles.Add(error);
                 continue;
             }
-            var run = decoded.Run!;
-            if (winners.TryGetValue(run.ExperimentId, out var winner))
+            if (winners.TryGetValue(run!.ExperimentId, out var winner))
             {
                 facts.SupersededFiles.Add(new SupersededFile(file.Name, run.ExperimentId, winner));
                 continue;
@@ -84,22 +85,6 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
                 transforms[i].Append(run, stamp, sinks[i].Rows);
                 await sinks[i].FlushIfFullAsync(cancellationToken);
             }
-        }
-    }
-
-    private async Task<(ExperimentRun? Run, RawRecordError? Error)> DecodeAsync(RawFile file, CancellationToken cancellationToken)
-    {
-        // A file that cannot be read (as opposed to decoded) fails the step: the store, not the file, is at fault.
-        var decoded = await raw.ReadAsync(file, cancellationToken);
-        if (!decoded.IsSuccess)
-            return (null, decoded.Error);
-        try
-        {
-            return (ExperimentRun.From(decoded.Record, file.Name), null);
-        }
-        catch (ArgumentException e)
-        {
-            return (null, new RawRecordError(file.Name, "$", e.Message));
         }
     }
 

@@ -7,10 +7,14 @@ namespace Lineage.Materializers.Materialization;
 
 /// <summary>
 /// Rows on their way into one table's new data files: built in <see cref="Rows"/>, handed to the data file writer
-/// every <c>batchRows</c> rows, so memory holds one batch and the open row groups, never the partition.
+/// every <c>batchRows</c> rows (or sooner when they hold many bytes), so memory holds one batch and the open row
+/// groups, never the partition.
 /// </summary>
 internal sealed class TableSink(TableDefinition definition, IcebergTable table, int batchRows) : IAsyncDisposable
 {
+    /// <summary>A batch is handed over once its rows reach this size, however few they are (long strings).</summary>
+    private const long MaxBatchBytes = 4L * 1024 * 1024;
+
     private readonly DataFileWriter _writer = table.NewDataFileWriter();
 
     public TableDefinition Definition { get; } = definition;
@@ -22,9 +26,15 @@ internal sealed class TableSink(TableDefinition definition, IcebergTable table, 
     /// <summary>Rows handed to the writer plus rows still being built.</summary>
     public long RowCount => _writer.RowCount + Rows.RowCount;
 
-    /// <summary>Hands the built rows to the writer once a batch is full.</summary>
-    public Task FlushIfFullAsync(CancellationToken cancellationToken) =>
-        Rows.RowCount >= batchRows ? _writer.WriteAsync(Rows.TakeBatch(), cancellationToken) : Task.CompletedTask;
+    /// <summary>Hands the built rows to the writer once a batch is full; the writer copies them, so their vectors are reused.</summary>
+    public async ValueTask FlushIfFullAsync(CancellationToken cancellationToken)
+    {
+        if (Rows.RowCount < batchRows && Rows.BufferedBytes < MaxBatchBytes)
+            return;
+        var batch = Rows.TakeBatch();
+        await _writer.WriteAsync(batch, cancellationToken);
+        Rows.Recycle(batch);
+    }
 
     public Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken) => _writer.WriteAsync(batch, cancellationToken);
 

@@ -13,8 +13,11 @@ namespace Lineage.Materializers.Tables;
 /// </summary>
 public sealed class TableDefinition
 {
-    /// <summary>Row groups of our tables are kept small so that many open partition files stay within memory.</summary>
-    public const long RowGroupSizeBytes = 16L * 1024 * 1024;
+    /// <summary>
+    /// Row groups of our tables are kept small so that many open partition files stay within memory, and so that a
+    /// check scanning a partition (one batch per row group) allocates little at a time.
+    /// </summary>
+    public const long RowGroupSizeBytes = 8L * 1024 * 1024;
 
     private TableDefinition(AssetKey key, IcebergSchema schema, PartitionSpec spec)
     {

@@ -84,19 +84,6 @@ public sealed class ParquetRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task A_dictionary_that_outgrows_its_limit_falls_back_to_plain_and_still_reads_back()
-    {
-        var batch = SampleTable.Create(2000);
-        var path = await WriteAsync(_folder, new ParquetWriterOptions { DictionaryPageSizeLimit = 2048, DataPageSize = 1024 }, batch);
-
-        await using var reader = await ParquetReader.OpenAsync(path);
-        var counts = reader.Metadata.RowGroups[0].Columns[SampleTable.Schema.Leaves.Single(l => l.Field.Name == "count").Index].MetaData!;
-        Assert.Contains(counts.EncodingStats!, s => s.Encoding == Lineage.Lakehouse.Parquet.Metadata.Encoding.RleDictionary);
-        Assert.Contains(counts.EncodingStats!, s => s.Encoding == Lineage.Lakehouse.Parquet.Metadata.Encoding.Plain && s.PageType != Lineage.Lakehouse.Parquet.Metadata.PageType.DictionaryPage);
-        AssertSameRows(CanonicalRows.Of(batch), await ReadAsync(path), "fallback");
-    }
-
-    [Fact]
     public async Task Projection_and_limit_return_only_the_asked_columns_and_rows()
     {
         var batch = SampleTable.Create(300);

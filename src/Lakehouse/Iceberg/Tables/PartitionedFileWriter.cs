@@ -17,17 +17,33 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
 {
     private readonly ParquetSchema _parquetSchema = IcebergParquetSchema.ToParquet(schema);
     private readonly Dictionary<PartitionData, OpenFile> _files = [];
+    private int[]? _sourceColumns;
+
+    /// <summary>The positions of the table columns the partition fields derive from.</summary>
+    private int[] SourceColumns => _sourceColumns ??=
+        spec.Fields.Select(f => f.SourceId).Distinct().Select(id => _parquetSchema.IndexOf(schema.FindField(id)!.Name)).ToArray();
 
     public async Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken)
     {
         var aligned = Align(batch);
         if (aligned.RowCount == 0)
             return;
-        foreach (var (partition, rows) in SplitByPartition(aligned))
+        if (spec.Fields.Count == 0)
         {
-            var file = await OpenAsync(partition, cancellationToken);
-            var part = rows.Count == aligned.RowCount ? aligned : VectorSelection.Take(aligned, rows.ToArray());
-            await file.Writer.WriteAsync(new RecordBatch(_parquetSchema, part.Columns), cancellationToken);
+            await (await OpenAsync(PartitionData.Empty, cancellationToken)).Writer.WriteAsync(aligned, cancellationToken);
+            return;
+        }
+        // Rows arrive clustered by partition (an experiment's rows together): each run of equal source values goes
+        // to its file as a slice of the batch, and only a run's first row computes (and boxes) a tuple.
+        var sources = SourceColumns.Select(index => aligned.Columns[index]).ToArray();
+        var start = 0;
+        for (var row = 1; row <= aligned.RowCount; row++)
+        {
+            if (row < aligned.RowCount && SameSources(sources, row, row - 1))
+                continue;
+            var file = await OpenAsync(PartitionOf(aligned, start), cancellationToken);
+            await file.Writer.WriteRowsAsync(aligned, start, row - start, cancellationToken);
+            start = row;
         }
     }
 
@@ -95,34 +111,21 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
         return new RecordBatch(_parquetSchema, columns);
     }
 
-    private IEnumerable<KeyValuePair<PartitionData, List<int>>> SplitByPartition(RecordBatch batch)
+    private PartitionData PartitionOf(RecordBatch batch, int row) =>
+        spec.Partition(schema, id =>
+        {
+            var index = _parquetSchema.IndexOf(schema.FindField(id)!.Name);
+            return VectorValues.Get(batch.Columns[index], _parquetSchema.Fields[index], row);
+        });
+
+    private static bool SameSources(ColumnVector[] sources, int a, int b)
     {
-        var groups = new Dictionary<PartitionData, List<int>>();
-        if (spec.Fields.Count == 0)
+        foreach (var source in sources)
         {
-            groups[PartitionData.Empty] = Enumerable.Range(0, batch.RowCount).ToList();
-            return groups;
+            if (!SameValue(source, a, b))
+                return false;
         }
-        var sources = spec.Fields.Select(f => f.SourceId).Distinct()
-            .ToDictionary(id => id, id => _parquetSchema.IndexOf(schema.FindField(id)!.Name));
-        var sourceVectors = sources.Values.Select(index => batch.Columns[index]).ToArray();
-        List<int>? rows = null;
-        for (var row = 0; row < batch.RowCount; row++)
-        {
-            // Rows usually arrive clustered by partition: only a change of source values computes (and boxes) a tuple.
-            if (rows is not null && sourceVectors.All(v => SameValue(v, row, row - 1)))
-            {
-                rows.Add(row);
-                continue;
-            }
-            var current = row;
-            var partition = spec.Partition(schema, id =>
-                VectorValues.Get(batch.Columns[sources[id]], _parquetSchema.Fields[sources[id]], current));
-            if (!groups.TryGetValue(partition, out rows))
-                groups[partition] = rows = [];
-            rows.Add(row);
-        }
-        return groups;
+        return true;
     }
 
     private static bool SameValue(ColumnVector vector, int a, int b)

@@ -33,10 +33,15 @@ public sealed class BinaryVector : ColumnVector
 
     public void AppendString(string value)
     {
-        var byteCount = System.Text.Encoding.UTF8.GetByteCount(value);
-        Span<byte> buffer = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
-        System.Text.Encoding.UTF8.GetBytes(value, buffer);
-        Append(buffer);
+        MarkPresent();
+        System.Text.Encoding.UTF8.GetBytes(value, Values.Allocate(System.Text.Encoding.UTF8.GetByteCount(value)));
+        Count++;
+    }
+
+    public override void Clear()
+    {
+        base.Clear();
+        Values.Clear();
     }
 
     public string GetString(int index) => System.Text.Encoding.UTF8.GetString(Values[index]);

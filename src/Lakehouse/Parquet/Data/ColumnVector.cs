@@ -30,6 +30,18 @@ public abstract class ColumnVector
         _hasNulls = true;
     }
 
+    /// <summary>
+    /// Empties the vector, keeping its storage, to be filled again (a row builder reusing its vectors once a batch
+    /// is written). Batches that still reference the vector see it empty.
+    /// </summary>
+    public virtual void Clear()
+    {
+        if (_hasNulls)
+            Array.Clear(_nulls);
+        _hasNulls = false;
+        Count = 0;
+    }
+
     /// <summary>Appends a copy of <paramref name="source"/>'s value at <paramref name="index"/> (same vector type).</summary>
     internal abstract void AppendFrom(ColumnVector source, int index);
 

@@ -28,6 +28,12 @@ public sealed class ListVector : ColumnVector
     /// <summary>Closes the last slot at <paramref name="elementCount"/> elements (when elements were decoded ahead).</summary>
     internal void EndListAt(int elementCount) => _offsets[Count] = elementCount;
 
+    public override void Clear()
+    {
+        base.Clear();
+        Elements.Clear();
+    }
+
     internal override void AppendFrom(ColumnVector source, int index) =>
         throw new InvalidOperationException("A list is assembled from its leaves, not copied value by value.");
 

@@ -12,6 +12,13 @@ public sealed class StructVector(IReadOnlyList<ColumnVector> children) : ColumnV
         Count++;
     }
 
+    public override void Clear()
+    {
+        base.Clear();
+        foreach (var child in Children)
+            child.Clear();
+    }
+
     internal override void AppendFrom(ColumnVector source, int index) =>
         throw new InvalidOperationException("A struct is assembled from its leaves, not copied value by value.");
 

@@ -133,10 +133,14 @@ public sealed class ByteArrayBuffer
         return total;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int CheckIndex(int index)
     {
         if ((uint)index >= (uint)Count)
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The buffer holds {Count} values.");
+            ThrowOutOfRange(index);
         return index;
     }
+
+    private void ThrowOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"The buffer holds {Count} values.");
 }

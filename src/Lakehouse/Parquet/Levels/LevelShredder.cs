@@ -12,11 +12,24 @@ internal static class LevelShredder
 {
     public static ShreddedColumn Shred(LeafColumn leaf, ColumnVector topLevel)
     {
-        var leafVector = LeafVector(leaf, topLevel);
-        var output = new ShreddedColumn(leafVector);
-        for (var row = 0; row < topLevel.Count; row++)
-            Emit(leaf, 0, topLevel, row, 0, 0, output);
+        var output = new ShreddedColumn(topLevel);
+        Shred(leaf, topLevel, 0, topLevel.Count, output);
         return output;
+    }
+
+    /// <summary>Shreds the top-level rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> into <paramref name="output"/> (reset first).</summary>
+    public static void Shred(LeafColumn leaf, ColumnVector topLevel, int start, int count, ShreddedColumn output)
+    {
+        output.Reset(LeafVector(leaf, topLevel));
+        if (leaf.Ancestry.Count == 1 && topLevel is not ListVector and not StructVector)
+        {
+            var field = leaf.Ancestry[0];
+            output.AddFlat(topLevel, start, count, field.Nullable,
+                row => new ArgumentException($"Column '{leaf.DottedPath}': field '{field.Name}' is required but slot {row} is null."));
+            return;
+        }
+        for (var row = start; row < start + count; row++)
+            Emit(leaf, 0, topLevel, row, 0, 0, output);
     }
 
     private static void Emit(LeafColumn leaf, int depth, ColumnVector vector, int index, int definition, int repetition, ShreddedColumn output)

@@ -7,16 +7,23 @@ namespace Lineage.Lakehouse.Parquet.Writing;
 
 /// <summary>
 /// Values of BYTE_ARRAY and FIXED_LEN_BYTE_ARRAY columns. Bounds compare bytes unsigned (UTF-8 order), or as
-/// big-endian two's complement for decimals.
+/// big-endian two's complement for decimals. While the dictionary is used a page holds only indices; the values
+/// themselves are kept once the column falls back to PLAIN.
 /// </summary>
 internal sealed class ByteArrayValueSink : IValueSink
 {
     private readonly int? _fixedLength;
     private readonly bool _signed;
-    private readonly ByteArrayDictionaryEncoder? _dictionary;
+    private readonly bool _dictionaryEnabled;
+    private readonly int _dictionaryLimit;
+    private ByteArrayDictionaryEncoder? _dictionary;
     private readonly ByteArrayBuffer _page = new();
     private int[] _indices = new int[1024];
-    private bool _dictionaryFull;
+    private int _count;
+    private int _lastIndex = -1;
+    private long _valueBytes;
+    private bool _plain;
+    private bool _chunkUsesDictionary;
     private byte[]? _min;
     private byte[]? _max;
 
@@ -24,58 +31,125 @@ internal sealed class ByteArrayValueSink : IValueSink
     {
         _fixedLength = fixedLength;
         _signed = signed;
-        _dictionary = dictionary ? new ByteArrayDictionaryEncoder(fixedLength, dictionaryLimit) : null;
+        _dictionaryEnabled = dictionary;
+        _dictionaryLimit = dictionaryLimit;
+        _plain = !dictionary;
     }
 
-    public int PageBytes => _page.TotalBytes + (_fixedLength is null ? 4 * _page.Count : 0);
+    public int PageBytes => (int)Math.Min(int.MaxValue, _valueBytes + (_fixedLength is null ? 4L * _count : 0));
 
-    public int DictionarySize => _dictionary?.Count ?? 0;
+    public int DictionarySize => _chunkUsesDictionary ? _dictionary!.Count : 0;
 
     public (byte[] Min, byte[] Max)? Bounds => _min is null ? null : (_min, _max!);
 
     public void Append(ColumnVector vector, ReadOnlySpan<int> indices)
     {
         var values = ((BinaryVector)vector).Values;
-        if (_page.Count + indices.Length > _indices.Length)
-            Array.Resize(ref _indices, Math.Max(_page.Count + indices.Length, _indices.Length * 2));
+        if (!_plain && _count + indices.Length > _indices.Length)
+            Array.Resize(ref _indices, Math.Max(_count + indices.Length, _indices.Length * 2));
         foreach (var index in indices)
         {
             var value = values[index];
             if (_fixedLength is { } width && value.Length != width)
                 throw new ArgumentException($"A fixed-width value has {value.Length} bytes, expected {width}.");
-            if (UseDictionary && !_dictionary!.TryGetOrAdd(value, out _indices[_page.Count]))
-                _dictionaryFull = true;
+            if (!_plain)
+            {
+                _dictionary ??= new ByteArrayDictionaryEncoder(_fixedLength, _dictionaryLimit);
+                // Values often repeat in runs (an experiment's id on each of its rows): a repeat needs no hashing.
+                if (_lastIndex >= 0 && value.SequenceEqual(_dictionary[_lastIndex]))
+                {
+                    _indices[_count++] = _lastIndex;
+                    _valueBytes += value.Length;
+                    continue;
+                }
+                if (_dictionary.TryGetOrAdd(value, out _indices[_count]))
+                {
+                    _lastIndex = _indices[_count];
+                    _count++;
+                    _valueBytes += value.Length;
+                    UpdateBounds(value);
+                    continue;
+                }
+                FallBackToPlain();
+            }
             _page.Add(value);
-            if (_min is null || Compare(value, _min) < 0)
-                _min = value.ToArray();
-            if (_max is null || Compare(value, _max) > 0)
-                _max = value.ToArray();
+            _count++;
+            _valueBytes += value.Length;
+            UpdateBounds(value);
         }
     }
 
     public Encoding WritePage(IBufferWriter<byte> output)
     {
-        var encoding = UseDictionary ? Encoding.RleDictionary : Encoding.Plain;
-        if (UseDictionary)
-            DictionaryIndices.Encode(_indices.AsSpan(0, _page.Count), _dictionary!.Count, output);
-        else if (_fixedLength is { } width)
-            PlainEncoder.WriteFixedLenByteArrays(_page, width, output);
+        // The first page tells whether the dictionary pays: values that rarely repeat are cheaper PLAIN, and do not
+        // need a dictionary held (and probed) for the rest of the chunk.
+        if (!_plain)
+            _dictionary ??= new ByteArrayDictionaryEncoder(_fixedLength, _dictionaryLimit);
+        if (!_plain && !_chunkUsesDictionary && !DictionaryPays())
+            FallBackToPlain();
+        Encoding encoding;
+        if (!_plain)
+        {
+            DictionaryIndices.Encode(_indices.AsSpan(0, _count), _dictionary!.Count, output);
+            _chunkUsesDictionary = true;
+            encoding = Encoding.RleDictionary;
+        }
         else
-            PlainEncoder.WriteByteArrays(_page, output);
+        {
+            if (_fixedLength is { } width)
+                PlainEncoder.WriteFixedLenByteArrays(_page, width, output);
+            else
+                PlainEncoder.WriteByteArrays(_page, output);
+            encoding = Encoding.Plain;
+        }
         _page.Clear();
+        _count = 0;
+        _valueBytes = 0;
         return encoding;
     }
 
-    public void WriteDictionary(IBufferWriter<byte> output) => _dictionary?.WriteDictionaryPage(output);
+    public void WriteDictionary(IBufferWriter<byte> output)
+    {
+        if (_chunkUsesDictionary)
+            _dictionary!.WriteDictionaryPage(output);
+    }
 
     public void ResetChunk()
     {
         _dictionary?.Clear();
-        _dictionaryFull = false;
+        _lastIndex = -1;
+        _plain = !_dictionaryEnabled;
+        _chunkUsesDictionary = false;
         _min = _max = null;
     }
 
-    private bool UseDictionary => _dictionary is not null && !_dictionaryFull;
+    private bool DictionaryPays()
+    {
+        if (_count == 0)
+            return true;
+        var indexBytes = (long)DictionaryIndices.BitWidth(_dictionary!.Count) * _count / 8;
+        return indexBytes + _dictionary.EncodedByteSize < PageBytes;
+    }
+
+    /// <summary>Turns the open page's indices back into values and writes the rest of the chunk PLAIN.</summary>
+    private void FallBackToPlain()
+    {
+        for (var i = 0; i < _count; i++)
+            _page.Add(_dictionary![_indices[i]]);
+        _plain = true;
+        _lastIndex = -1;
+        // A dictionary no page refers to is dropped now rather than held until the chunk is written.
+        if (!_chunkUsesDictionary)
+            _dictionary = null;
+    }
+
+    private void UpdateBounds(ReadOnlySpan<byte> value)
+    {
+        if (_min is null || Compare(value, _min) < 0)
+            _min = value.ToArray();
+        if (_max is null || Compare(value, _max) > 0)
+            _max = value.ToArray();
+    }
 
     private int Compare(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
     {

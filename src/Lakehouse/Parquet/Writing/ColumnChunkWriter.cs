@@ -14,7 +14,7 @@ namespace Lineage.Lakehouse.Parquet.Writing;
 /// Encodes one leaf column into pages and buffers them until its row group is written: levels with the
 /// RLE/bit-packed hybrid, values dictionary-encoded or PLAIN, each page compressed.
 /// </summary>
-internal sealed class ColumnChunkWriter : IDisposable
+internal sealed class ColumnChunkWriter
 {
     /// <summary>Levels appended between page-size checks: small enough that pages stay close to their target size.</summary>
     private const int LevelBlock = 512;
@@ -25,9 +25,7 @@ internal sealed class ColumnChunkWriter : IDisposable
     private readonly IBlockCodec _codec;
     private readonly IValueSink _values;
     private readonly SegmentedBuffer _pages = new();
-    private readonly PooledBufferWriter _body = new(64 * 1024);
-    private readonly PooledBufferWriter _compressed = new(64 * 1024);
-    private readonly PooledBufferWriter _header = new(256);
+    private readonly bool _storesLevels;
     private readonly Dictionary<(PageType, Encoding), int> _pageEncodings = [];
     private int[] _definition = new int[LevelBlock];
     private int[] _repetition = new int[LevelBlock];
@@ -41,6 +39,8 @@ internal sealed class ColumnChunkWriter : IDisposable
     public ColumnChunkWriter(LeafColumn leaf, ParquetWriterOptions options)
     {
         _leaf = leaf;
+        // A required top-level column has no levels to write: only their count matters.
+        _storesLevels = leaf.MaxDefinitionLevel > 0 || leaf.MaxRepetitionLevel > 0;
         _layout = PhysicalLayout.Of(leaf.Field);
         _options = options;
         _codec = BlockCodecs.Get(options.Compression);
@@ -60,21 +60,31 @@ internal sealed class ColumnChunkWriter : IDisposable
         var valuePosition = 0;
         for (var start = 0; start < column.LevelCount;)
         {
-            if (_pageLevels > 0 && _values.PageBytes + _pageLevels / 4 >= _options.DataPageSize)
+            if (_pageLevels > 0 && (_values.PageBytes + _pageLevels / 4 >= _options.DataPageSize || _pageLevels >= _options.DataPageValueLimit))
                 WritePage();
             // Pages end on row boundaries (a v2 requirement, and what readers that skip pages expect).
-            var end = Math.Min(start + LevelBlock, column.LevelCount);
+            var block = Math.Clamp(_options.DataPageValueLimit - _pageLevels, 1, LevelBlock);
+            var end = Math.Min(start + block, column.LevelCount);
             while (end < column.LevelCount && repetition[end] != 0)
                 end++;
-            EnsureLevelRoom(_pageLevels + end - start);
             var present = 0;
-            for (var i = start; i < end; i++)
+            if (_storesLevels)
             {
-                _definition[_pageLevels] = definition[i];
-                _repetition[_pageLevels] = repetition[i];
-                _pageLevels++;
-                if (definition[i] == maxDefinition) present++;
-                if (repetition[i] == 0) _pageRows++;
+                EnsureLevelRoom(_pageLevels + end - start);
+                for (var i = start; i < end; i++)
+                {
+                    _definition[_pageLevels] = definition[i];
+                    _repetition[_pageLevels] = repetition[i];
+                    _pageLevels++;
+                    if (definition[i] == maxDefinition) present++;
+                    if (repetition[i] == 0) _pageRows++;
+                }
+            }
+            else
+            {
+                present = end - start;
+                _pageLevels += present;
+                _pageRows += present;
             }
             _pageNulls += end - start - present;
             _values.Append(values, valueIndices.Slice(valuePosition, present));
@@ -92,19 +102,19 @@ internal sealed class ColumnChunkWriter : IDisposable
         long dictionaryBytes = 0;
         if (usesDictionary)
         {
-            _body.Reset();
-            _values.WriteDictionary(_body);
+            Scratch.Body.Reset();
+            _values.WriteDictionary(Scratch.Body);
             var header = new PageHeader
             {
                 Type = PageType.DictionaryPage,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DictionaryPageHeader = new DictionaryPageHeader { NumValues = _values.DictionarySize, Encoding = Encoding.Plain },
             };
-            var dictionaryPage = new PooledBufferWriter(_body.WrittenCount + 64);
+            var dictionaryPage = new PooledBufferWriter(Scratch.Body.WrittenCount + 64);
             try
             {
-                dictionaryBytes = WritePageTo(dictionaryPage, header, _body.WrittenSpan, compress: true);
+                dictionaryBytes = WritePageTo(dictionaryPage, header, Scratch.Body.WrittenSpan, compress: true);
                 _pageEncodings[(PageType.DictionaryPage, Encoding.Plain)] = 1;
                 await output.WriteAsync(dictionaryPage.WrittenMemory, cancellationToken);
             }
@@ -133,12 +143,8 @@ internal sealed class ColumnChunkWriter : IDisposable
         return new ColumnChunk { FileOffset = offset, MetaData = metadata };
     }
 
-    public void Dispose()
-    {
-        _body.Dispose();
-        _compressed.Dispose();
-        _header.Dispose();
-    }
+    /// <summary>The current thread's page buffers; a page is encoded without awaiting, so they cannot be shared mid-page.</summary>
+    private static PageScratch Scratch => PageScratch.ForCurrentThread;
 
     private bool HasLevels => _leaf.MaxDefinitionLevel > 0 || _leaf.MaxRepetitionLevel > 0;
 
@@ -155,19 +161,19 @@ internal sealed class ColumnChunkWriter : IDisposable
 
     private void WritePage()
     {
-        _body.Reset();
-        var definitions = _definition.AsSpan(0, _pageLevels);
-        var repetitions = _repetition.AsSpan(0, _pageLevels);
+        Scratch.Body.Reset();
+        var definitions = _storesLevels ? _definition.AsSpan(0, _pageLevels) : default;
+        var repetitions = _storesLevels ? _repetition.AsSpan(0, _pageLevels) : default;
         PageHeader header;
         if (_options.PageVersion == DataPageVersion.V1)
         {
-            if (_leaf.MaxRepetitionLevel > 0) LevelEncoding.WriteLengthPrefixed(repetitions, _leaf.MaxRepetitionLevel, _body);
-            if (_leaf.MaxDefinitionLevel > 0) LevelEncoding.WriteLengthPrefixed(definitions, _leaf.MaxDefinitionLevel, _body);
-            var encoding = _values.WritePage(_body);
+            if (_leaf.MaxRepetitionLevel > 0) LevelEncoding.WriteLengthPrefixed(repetitions, _leaf.MaxRepetitionLevel, Scratch.Body);
+            if (_leaf.MaxDefinitionLevel > 0) LevelEncoding.WriteLengthPrefixed(definitions, _leaf.MaxDefinitionLevel, Scratch.Body);
+            var encoding = _values.WritePage(Scratch.Body);
             header = new PageHeader
             {
                 Type = PageType.DataPage,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DataPageHeader = new DataPageHeader
                 {
@@ -177,18 +183,18 @@ internal sealed class ColumnChunkWriter : IDisposable
                     RepetitionLevelEncoding = Encoding.Rle,
                 },
             };
-            WritePageTo(_pages, header, _body.WrittenSpan, compress: true);
+            WritePageTo(_pages, header, Scratch.Body.WrittenSpan, compress: true);
             Count(PageType.DataPage, encoding);
         }
         else
         {
-            var repetitionBytes = _leaf.MaxRepetitionLevel > 0 ? LevelEncoding.Write(repetitions, _leaf.MaxRepetitionLevel, _body) : 0;
-            var definitionBytes = _leaf.MaxDefinitionLevel > 0 ? LevelEncoding.Write(definitions, _leaf.MaxDefinitionLevel, _body) : 0;
-            var encoding = _values.WritePage(_body);
+            var repetitionBytes = _leaf.MaxRepetitionLevel > 0 ? LevelEncoding.Write(repetitions, _leaf.MaxRepetitionLevel, Scratch.Body) : 0;
+            var definitionBytes = _leaf.MaxDefinitionLevel > 0 ? LevelEncoding.Write(definitions, _leaf.MaxDefinitionLevel, Scratch.Body) : 0;
+            var encoding = _values.WritePage(Scratch.Body);
             header = new PageHeader
             {
                 Type = PageType.DataPageV2,
-                UncompressedPageSize = _body.WrittenCount,
+                UncompressedPageSize = Scratch.Body.WrittenCount,
                 CompressedPageSize = 0,
                 DataPageHeaderV2 = new DataPageHeaderV2
                 {
@@ -201,7 +207,7 @@ internal sealed class ColumnChunkWriter : IDisposable
                     IsCompressed = _options.Compression != CompressionKind.None,
                 },
             };
-            WriteV2PageTo(_pages, header, _body.WrittenSpan, repetitionBytes + definitionBytes);
+            WriteV2PageTo(_pages, header, Scratch.Body.WrittenSpan, repetitionBytes + definitionBytes);
             Count(PageType.DataPageV2, encoding);
         }
         _chunkValues += _pageLevels;
@@ -215,9 +221,9 @@ internal sealed class ColumnChunkWriter : IDisposable
         ReadOnlySpan<byte> stored = body;
         if (compress && _options.Compression != CompressionKind.None)
         {
-            _compressed.Reset();
-            _codec.Compress(body, _compressed);
-            stored = _compressed.WrittenSpan;
+            Scratch.Compressed.Reset();
+            _codec.Compress(body, Scratch.Compressed);
+            stored = Scratch.Compressed.WrittenSpan;
         }
         header.CompressedPageSize = stored.Length;
         return WriteHeaderAndBody(output, header, stored, body.Length);
@@ -226,24 +232,24 @@ internal sealed class ColumnChunkWriter : IDisposable
     /// <summary>A v2 page keeps its levels uncompressed; only the values after them are compressed.</summary>
     private void WriteV2PageTo(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> body, int levelBytes)
     {
-        _compressed.Reset();
-        _compressed.Write(body[..levelBytes]);
+        Scratch.Compressed.Reset();
+        Scratch.Compressed.Write(body[..levelBytes]);
         if (_options.Compression == CompressionKind.None)
-            _compressed.Write(body[levelBytes..]);
+            Scratch.Compressed.Write(body[levelBytes..]);
         else
-            _codec.Compress(body[levelBytes..], _compressed);
-        header.CompressedPageSize = _compressed.WrittenCount;
-        WriteHeaderAndBody(output, header, _compressed.WrittenSpan, body.Length);
+            _codec.Compress(body[levelBytes..], Scratch.Compressed);
+        header.CompressedPageSize = Scratch.Compressed.WrittenCount;
+        WriteHeaderAndBody(output, header, Scratch.Compressed.WrittenSpan, body.Length);
     }
 
     private long WriteHeaderAndBody(IBufferWriter<byte> output, PageHeader header, ReadOnlySpan<byte> stored, int uncompressedBody)
     {
-        _header.Reset();
-        header.Write(new CompactProtocolWriter(_header));
-        output.Write(_header.WrittenSpan);
+        Scratch.Header.Reset();
+        header.Write(new CompactProtocolWriter(Scratch.Header));
+        output.Write(Scratch.Header.WrittenSpan);
         output.Write(stored);
-        _chunkUncompressed += _header.WrittenCount + uncompressedBody;
-        return _header.WrittenCount + stored.Length;
+        _chunkUncompressed += Scratch.Header.WrittenCount + uncompressedBody;
+        return Scratch.Header.WrittenCount + stored.Length;
     }
 
     private void Count(PageType type, Encoding encoding) =>

@@ -7,25 +7,37 @@ using Lineage.Lakehouse.Parquet.Metadata;
 
 namespace Lineage.Lakehouse.Parquet.Writing;
 
-/// <summary>Values of INT32, INT64, FLOAT and DOUBLE columns.</summary>
+/// <summary>
+/// Values of INT32, INT64, FLOAT and DOUBLE columns. While the dictionary is used a page holds only indices; the
+/// values themselves are kept once the column falls back to PLAIN.
+/// </summary>
 internal sealed class NumericValueSink<T> : IValueSink
     where T : unmanaged, INumber<T>
 {
-    private readonly DictionaryEncoder<T>? _dictionary;
-    private bool _dictionaryFull;
+    private readonly bool _dictionaryEnabled;
+    private readonly int _dictionaryLimit;
+    private DictionaryEncoder<T>? _dictionary;
+    private bool _plain;
+    private bool _chunkUsesDictionary;
     private T[] _page = new T[1024];
     private int[] _indices = new int[1024];
     private int _count;
+    private int _lastIndex = -1;
+    private T _last;
     private bool _hasBounds;
     private T _min;
     private T _max;
 
-    public NumericValueSink(bool dictionary, int dictionaryLimit) =>
-        _dictionary = dictionary ? new DictionaryEncoder<T>(dictionaryLimit) : null;
+    public NumericValueSink(bool dictionary, int dictionaryLimit)
+    {
+        _dictionaryEnabled = dictionary;
+        _dictionaryLimit = dictionaryLimit;
+        _plain = !dictionary;
+    }
 
     public int PageBytes => _count * Marshal.SizeOf<T>();
 
-    public int DictionarySize => _dictionary?.Count ?? 0;
+    public int DictionarySize => _chunkUsesDictionary ? _dictionary!.Count : 0;
 
     public (byte[] Min, byte[] Max)? Bounds => _hasBounds ? (Bytes(ZeroSigned(_min, negative: true)), Bytes(ZeroSigned(_max, negative: false))) : null;
 
@@ -36,9 +48,29 @@ internal sealed class NumericValueSink<T> : IValueSink
         foreach (var index in indices)
         {
             var value = values[index];
-            _page[_count] = value;
-            if (UseDictionary && !_dictionary!.TryGetOrAdd(value, out _indices[_count]))
-                _dictionaryFull = true;
+            if (!_plain)
+            {
+                _dictionary ??= new DictionaryEncoder<T>(_dictionaryLimit);
+                // Values often repeat in runs: a repeat (bit for bit, as the dictionary compares) needs no hashing.
+                if (_lastIndex >= 0 && SameBits(value, _last))
+                {
+                    _indices[_count++] = _lastIndex;
+                    continue;
+                }
+                if (_dictionary.TryGetOrAdd(value, out _indices[_count]))
+                {
+                    (_lastIndex, _last) = (_indices[_count], value);
+                }
+                else
+                {
+                    FallBackToPlain();
+                    _page[_count] = value;
+                }
+            }
+            else
+            {
+                _page[_count] = value;
+            }
             _count++;
             if (T.IsNaN(value))
                 continue;
@@ -56,35 +88,77 @@ internal sealed class NumericValueSink<T> : IValueSink
 
     public Encoding WritePage(IBufferWriter<byte> output)
     {
-        var encoding = UseDictionary ? Encoding.RleDictionary : Encoding.Plain;
-        if (UseDictionary)
+        if (!_plain)
+            _dictionary ??= new DictionaryEncoder<T>(_dictionaryLimit);
+        // The first page tells whether the dictionary pays: values that rarely repeat are cheaper PLAIN, and do not
+        // need a dictionary held (and probed) for the rest of the chunk.
+        if (!_plain && !_chunkUsesDictionary && !DictionaryPays())
+            FallBackToPlain();
+        Encoding encoding;
+        if (!_plain)
+        {
             DictionaryIndices.Encode(_indices.AsSpan(0, _count), _dictionary!.Count, output);
+            _chunkUsesDictionary = true;
+            encoding = Encoding.RleDictionary;
+        }
         else
+        {
             PlainEncoder.WriteLittleEndian<T>(_page.AsSpan(0, _count), output);
+            encoding = Encoding.Plain;
+        }
         _count = 0;
         return encoding;
     }
 
-    public void WriteDictionary(IBufferWriter<byte> output) => _dictionary?.WriteDictionaryPage(output);
+    public void WriteDictionary(IBufferWriter<byte> output)
+    {
+        if (_chunkUsesDictionary)
+            _dictionary!.WriteDictionaryPage(output);
+    }
 
     public void ResetChunk()
     {
         _dictionary?.Clear();
-        _dictionaryFull = false;
+        _lastIndex = -1;
+        _plain = !_dictionaryEnabled;
+        _chunkUsesDictionary = false;
         _hasBounds = false;
     }
 
-    /// <summary>A page that saw the dictionary fill up is written PLAIN, and so is the rest of the chunk.</summary>
-    private bool UseDictionary => _dictionary is not null && !_dictionaryFull;
+    private bool DictionaryPays()
+    {
+        if (_count == 0)
+            return true;
+        var indexBytes = (long)DictionaryIndices.BitWidth(_dictionary!.Count) * _count / 8;
+        return indexBytes + _dictionary.EncodedByteSize < PageBytes;
+    }
 
+    /// <summary>Turns the open page's indices back into values and writes the rest of the chunk PLAIN.</summary>
+    private void FallBackToPlain()
+    {
+        var dictionary = _dictionary!.Values;
+        if (_page.Length < _indices.Length)
+            Array.Resize(ref _page, _indices.Length);
+        for (var i = 0; i < _count; i++)
+            _page[i] = dictionary[_indices[i]];
+        _plain = true;
+        _lastIndex = -1;
+        // A dictionary no page refers to is dropped now rather than held until the chunk is written.
+        if (!_chunkUsesDictionary)
+            _dictionary = null;
+    }
+
+    /// <summary>Room for <paramref name="needed"/> values in the page: as indices while the dictionary is used, else as values.</summary>
     private void Ensure(int needed)
     {
-        if (needed <= _page.Length)
-            return;
-        var size = Math.Max(needed, _page.Length * 2);
-        Array.Resize(ref _page, size);
-        Array.Resize(ref _indices, size);
+        if (_plain && needed > _page.Length)
+            Array.Resize(ref _page, Math.Max(needed, _page.Length * 2));
+        if (!_plain && needed > _indices.Length)
+            Array.Resize(ref _indices, Math.Max(needed, _indices.Length * 2));
     }
+
+    private static bool SameBits(T a, T b) =>
+        MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in a)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in b)));
 
     /// <summary>The format asks for -0.0 as a minimum and +0.0 as a maximum when the bound is a zero.</summary>
     private static T ZeroSigned(T value, bool negative) =>

@@ -18,6 +18,7 @@ public sealed class ParquetWriter : IAsyncDisposable
     private readonly Stream _output;
     private readonly ParquetWriterOptions _options;
     private readonly ColumnChunkWriter[] _columns;
+    private readonly int[] _topLevelIndex;
     private readonly List<RowGroup> _rowGroups = [];
     private long _position;
     private long _bufferedRows;
@@ -30,6 +31,7 @@ public sealed class ParquetWriter : IAsyncDisposable
         Schema = schema;
         _options = options ?? new ParquetWriterOptions();
         _columns = schema.Leaves.Select(leaf => new ColumnChunkWriter(leaf, _options)).ToArray();
+        _topLevelIndex = schema.Leaves.Select(leaf => schema.IndexOf(leaf.TopLevel.Name)).ToArray();
     }
 
     public ParquetSchema Schema { get; }
@@ -43,17 +45,28 @@ public sealed class ParquetWriter : IAsyncDisposable
     /// <summary>Bytes written to the stream so far (the last row group may still be buffered).</summary>
     public long BytesWritten => _position;
 
-    public async ValueTask WriteAsync(RecordBatch batch, CancellationToken cancellationToken = default)
+    public ValueTask WriteAsync(RecordBatch batch, CancellationToken cancellationToken = default) =>
+        WriteRowsAsync(batch, 0, batch.RowCount, cancellationToken);
+
+    /// <summary>Writes the batch's rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> (a partition's run of a mixed batch).</summary>
+    internal async ValueTask WriteRowsAsync(RecordBatch batch, int start, int count, CancellationToken cancellationToken = default)
     {
         if (_finished)
             throw new InvalidOperationException("The Parquet file is already finished.");
         if (!ReferenceEquals(batch.Schema, Schema) && batch.Schema.Fields.Count != Schema.Fields.Count)
             throw new ArgumentException("The batch does not have the writer's schema.", nameof(batch));
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, batch.RowCount - start);
         await StartAsync(cancellationToken);
         foreach (var leaf in Schema.Leaves)
-            _columns[leaf.Index].Add(LevelShredder.Shred(leaf, batch.Columns[Schema.IndexOf(leaf.TopLevel.Name)]));
-        _bufferedRows += batch.RowCount;
-        RowCount += batch.RowCount;
+        {
+            var shredded = PageScratch.ForCurrentThread.Levels;
+            LevelShredder.Shred(leaf, batch.Columns[_topLevelIndex[leaf.Index]], start, count, shredded);
+            _columns[leaf.Index].Add(shredded);
+            shredded.Reset(PageScratch.NoBatch);
+        }
+        _bufferedRows += count;
+        RowCount += count;
         if (_columns.Sum(c => c.BufferedBytes) >= _options.RowGroupSize)
             await WriteRowGroupAsync(cancellationToken);
     }
@@ -90,12 +103,8 @@ public sealed class ParquetWriter : IAsyncDisposable
         _finished = true;
     }
 
-    public ValueTask DisposeAsync()
-    {
-        foreach (var column in _columns)
-            column.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    /// <summary>Nothing is held but managed buffers; disposing marks the end of the writer's use (the stream is the caller's).</summary>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private async ValueTask StartAsync(CancellationToken cancellationToken)
     {

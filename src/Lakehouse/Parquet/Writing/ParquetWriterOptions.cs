@@ -18,6 +18,12 @@ public sealed record ParquetWriterOptions
     public int DataPageSize { get; init; } = 1024 * 1024;
 
     /// <summary>
+    /// Most levels (values and nulls) in one data page, whatever their size. It bounds what a column holds for its open
+    /// page (values, dictionary indices, levels), which matters when many files are open at once.
+    /// </summary>
+    public int DataPageValueLimit { get; init; } = 20_000;
+
+    /// <summary>
     /// Target size of a row group as encoded before compression; a row group is cut after the batch that reaches it.
     /// Readers hold one row group in memory, so this bounds their memory too.
     /// </summary>

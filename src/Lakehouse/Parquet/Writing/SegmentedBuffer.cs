@@ -3,12 +3,14 @@ using System.Buffers;
 namespace Lineage.Lakehouse.Parquet.Writing;
 
 /// <summary>
-/// A write buffer made of fixed-size segments: growing never copies, and a large column chunk never needs one
-/// contiguous array (nor leaves a trail of doubled arrays behind).
+/// A write buffer made of segments: growing never copies, and a large column chunk never needs one contiguous array
+/// (nor leaves a trail of doubled arrays behind). Segments start small and double up to 1 MiB, so that the many
+/// small chunks of a file with many columns (or of many open files) do not each hold a megabyte.
 /// </summary>
 internal sealed class SegmentedBuffer : IBufferWriter<byte>
 {
-    private const int SegmentSize = 1 << 20;
+    private const int FirstSegmentSize = 16 * 1024;
+    private const int MaxSegmentSize = 1 << 20;
 
     private readonly List<byte[]> _segments = [];
     private readonly List<int> _filled = [];
@@ -52,7 +54,8 @@ internal sealed class SegmentedBuffer : IBufferWriter<byte>
             return _segments[^1];
         if (_segments.Count > 0)
             _filled.Add(_used);
-        _segments.Add(new byte[Math.Max(SegmentSize, needed)]);
+        var size = _segments.Count == 0 ? FirstSegmentSize : Math.Min(2 * _segments[^1].Length, MaxSegmentSize);
+        _segments.Add(new byte[Math.Max(size, needed)]);
         _used = 0;
         return _segments[^1];
     }

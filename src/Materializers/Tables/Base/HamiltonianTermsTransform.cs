@@ -21,7 +21,7 @@ public sealed class HamiltonianTermsTransform : IBaseTableTransform
                 .Double(term.Coefficient.Real)
                 .Double(term.Coefficient.Imaginary)
                 .Int(index)
-                .String(RowIds.Term(run.ExperimentId, index))
+                .ScopedId(run.ExperimentId, RowIds.TermInfix, index)
                 .EndWithProcessing(stamp);
         }
     }

@@ -24,7 +24,7 @@ public sealed class IterationParametersTransform : IBaseTableTransform
                     .Int(index)
                     .Double(parameters[index])
                     .String(iterationId)
-                    .String(RowIds.IterationParameter(iterationId, index))
+                    .ScopedId(iterationId, RowIds.IterationParameterInfix, index)
                     .EndWithProcessing(stamp);
             }
         }

@@ -24,7 +24,7 @@ public abstract class ParameterVectorTransform : IBaseTableTransform
             rows.ExperimentOnBackend(run)
                 .Double(vector[index])
                 .Int(index)
-                .String(RowIds.Scoped(run.ExperimentId, IdInfix, index))
+                .ScopedId(run.ExperimentId, IdInfix, index)
                 .EndWithProcessing(stamp);
         }
     }

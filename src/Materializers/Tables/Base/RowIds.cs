@@ -2,16 +2,19 @@ using System.Globalization;
 
 namespace Lineage.Materializers.Tables.Base;
 
-/// <summary>The string keys of the base tables' rows; numbers are written in the invariant culture.</summary>
+/// <summary>
+/// The string keys of the base tables' rows, <c>{scope}{infix}{index}</c> (e.g. <c>…_init_3</c>); numbers are written
+/// in the invariant culture. Transforms write them with <see cref="TableRows.ScopedId"/>; an iteration id is also a
+/// scope, so it is built as a string.
+/// </summary>
 internal static class RowIds
 {
-    /// <summary><c>{experiment_id}{infix}{index}</c>, e.g. <c>…_init_3</c>.</summary>
-    public static string Scoped(string experimentId, string infix, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{experimentId}{infix}{index}");
+    public const string IterationInfix = "_iter_";
 
-    public static string Iteration(string experimentId, int step) => Scoped(experimentId, "_iter_", step);
+    public const string IterationParameterInfix = "_param_";
 
-    public static string IterationParameter(string iterationId, int index) => Scoped(iterationId, "_param_", index);
+    public const string TermInfix = "_term_";
 
-    public static string Term(string experimentId, int index) => Scoped(experimentId, "_term_", index);
+    public static string Iteration(string experimentId, int step) =>
+        string.Create(CultureInfo.InvariantCulture, $"{experimentId}{IterationInfix}{step}");
 }

@@ -19,7 +19,7 @@ public sealed class VqeIterationsTransform : IBaseTableTransform
                 .Double(iteration.EnergyDelta)
                 .Double(iteration.ParameterDeltaNorm)
                 .Double(iteration.CumulativeMinEnergy)
-                .String(RowIds.Iteration(run.ExperimentId, iteration.Iteration))
+                .ScopedId(run.ExperimentId, RowIds.IterationInfix, iteration.Iteration)
                 .EndWithProcessing(stamp);
         }
     }
