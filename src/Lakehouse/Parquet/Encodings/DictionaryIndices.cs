@@ -67,4 +67,11 @@ public static class DictionaryIndices
                     $"Dictionary index {(uint)indices[i]} of value {i} is outside the dictionary of {dictionarySize} entries", 1);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="valueCount"/> values stored as dictionary indices plus the dictionary itself take fewer
+    /// bytes than the same values stored PLAIN (<paramref name="plainBytes"/>); true before any value.
+    /// </summary>
+    public static bool Pays(int dictionaryCount, long dictionaryBytes, int valueCount, long plainBytes) =>
+        valueCount == 0 || (long)BitWidth(dictionaryCount) * valueCount / 8 + dictionaryBytes < plainBytes;
 }

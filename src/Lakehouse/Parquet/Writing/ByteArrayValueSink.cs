@@ -123,13 +123,7 @@ internal sealed class ByteArrayValueSink : IValueSink
         _min = _max = null;
     }
 
-    private bool DictionaryPays()
-    {
-        if (_count == 0)
-            return true;
-        var indexBytes = (long)DictionaryIndices.BitWidth(_dictionary!.Count) * _count / 8;
-        return indexBytes + _dictionary.EncodedByteSize < PageBytes;
-    }
+    private bool DictionaryPays() => DictionaryIndices.Pays(_dictionary!.Count, _dictionary.EncodedByteSize, _count, PageBytes);
 
     /// <summary>Turns the open page's indices back into values and writes the rest of the chunk PLAIN.</summary>
     private void FallBackToPlain()

@@ -125,13 +125,7 @@ internal sealed class NumericValueSink<T> : IValueSink
         _hasBounds = false;
     }
 
-    private bool DictionaryPays()
-    {
-        if (_count == 0)
-            return true;
-        var indexBytes = (long)DictionaryIndices.BitWidth(_dictionary!.Count) * _count / 8;
-        return indexBytes + _dictionary.EncodedByteSize < PageBytes;
-    }
+    private bool DictionaryPays() => DictionaryIndices.Pays(_dictionary!.Count, _dictionary.EncodedByteSize, _count, PageBytes);
 
     /// <summary>Turns the open page's indices back into values and writes the rest of the chunk PLAIN.</summary>
     private void FallBackToPlain()
