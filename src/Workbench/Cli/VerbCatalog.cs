@@ -18,6 +18,7 @@ internal static class VerbCatalog
         new IcebergOrphansVerb(),
         new MaterializeVerb(),
         new ChecksVerb(),
+        new StatusVerb(),
         new PreviewVerb(),
     ];
 }

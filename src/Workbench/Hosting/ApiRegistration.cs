@@ -15,6 +15,7 @@ public static class ApiRegistration
     {
         app.MapOpenApi("/api/openapi.json");
         app.MapAssetsApi();
+        app.MapPartitionsApi();
         return app;
     }
 }

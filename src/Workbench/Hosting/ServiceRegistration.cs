@@ -11,6 +11,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
+        services.AddSingleton<Health.PartitionStatusService>();
         services.AddCatalogDatabase(configuration);
         return services;
     }

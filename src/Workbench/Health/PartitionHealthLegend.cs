@@ -1,0 +1,16 @@
+namespace Lineage.Workbench.Health;
+
+/// <summary>The one-letter codes of <see cref="PartitionHealth"/> used by the status matrix.</summary>
+public static class PartitionHealthLegend
+{
+    public const string Text = "F fresh, S stale, M missing, B blocked";
+
+    public static char Letter(this PartitionHealth health) => health switch
+    {
+        PartitionHealth.Fresh => 'F',
+        PartitionHealth.Stale => 'S',
+        PartitionHealth.Missing => 'M',
+        PartitionHealth.Blocked => 'B',
+        _ => throw new ArgumentOutOfRangeException(nameof(health), health, "Unknown partition health."),
+    };
+}

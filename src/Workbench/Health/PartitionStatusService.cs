@@ -1,0 +1,77 @@
+using Lineage.Assets.Keys;
+using Lineage.Assets.Selection;
+using Lineage.Assets.Staleness;
+using Lineage.Materializers.Checks;
+using Lineage.Materializers.Recording;
+using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Storage;
+
+namespace Lineage.Workbench.Health;
+
+/// <summary>
+/// Partition health from the catalog database: the latest materializations and observations decide missing, stale
+/// or fresh (<see cref="StalenessResolver"/>); a failed blocking check of an upstream asset partition makes it blocked.
+/// The same service backs the REST API and the <c>lineage status</c> verb.
+/// </summary>
+public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContextFactory contexts)
+{
+    private readonly CatalogPartitionFactsReader _reader = new(contexts);
+
+    /// <summary>The matrix of <paramref name="select"/> (all assets when empty) over <paramref name="range"/>.</summary>
+    public async Task<PartitionStatusMatrix> GetMatrixAsync(string? select, PartitionDateRange range, CancellationToken cancellationToken)
+    {
+        var assets = string.IsNullOrWhiteSpace(select) ? catalog.Graph.TopologicalOrder : AssetSelection.Parse(select).Resolve(catalog.Graph);
+        var keys = range.Keys;
+        return PartitionStatusMatrix.From(keys, await GetAsync(assets, keys, cancellationToken));
+    }
+
+    /// <summary>Every asset × partition pair, asset by asset in the order given.</summary>
+    public async Task<IReadOnlyList<AssetPartitionHealth>> GetAsync(
+        IReadOnlyList<AssetKey> assets, IReadOnlyList<string> partitions, CancellationToken cancellationToken)
+    {
+        if (assets.Count == 0 || partitions.Count == 0)
+            return [];
+        var graph = catalog.Graph;
+        var involved = assets.Concat(assets.SelectMany(graph.Upstream)).ToHashSet();
+        var facts = await _reader.ReadAsync(involved, partitions.Min(StringComparer.Ordinal)!, partitions.Max(StringComparer.Ordinal)!, cancellationToken);
+        var resolver = new StalenessResolver(
+            graph, facts.Materializations.Select(ToFact), facts.Observations.Select(ToObservation));
+        var blockers = facts.Checks.Where(c => c.BlocksDownstream).ToLookup(c => (c.Asset, c.Partition));
+
+        var healths = new List<AssetPartitionHealth>(assets.Count * partitions.Count);
+        foreach (var status in resolver.GetStatuses(assets, partitions))
+        {
+            var blocking = graph.Upstream(status.Asset).SelectMany(u => blockers[(u, status.PartitionKey)]).ToList();
+            healths.Add(blocking.Count > 0
+                ? new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Blocked,
+                    blocking.Select(Describe).Concat(status.Causes.Select(StaleCauseText.Short)).ToList())
+                : new AssetPartitionHealth(status.Asset, status.PartitionKey, Health(status.Status), Reasons(status)));
+        }
+        return healths;
+    }
+
+    private IReadOnlyList<string> Reasons(AssetPartitionStatus status) => status.Status switch
+    {
+        StaleStatus.Missing => [catalog.Graph[status.Asset].IsSource ? "not observed" : "never materialized"],
+        _ => status.Causes.Select(StaleCauseText.Short).ToList(),
+    };
+
+    private static PartitionHealth Health(StaleStatus status) => status switch
+    {
+        StaleStatus.Missing => PartitionHealth.Missing,
+        StaleStatus.Stale => PartitionHealth.Stale,
+        _ => PartitionHealth.Fresh,
+    };
+
+    private static string Describe(CheckResult check) => $"blocking check {check.CheckName} of {check.Asset.Name} failed";
+
+    private static MaterializationFact ToFact(MaterializationRecord record) => new(
+        record.Asset,
+        record.Partition,
+        new DataVersion(record.DataVersion),
+        record.CodeVersion,
+        record.UpstreamDataVersions.ToDictionary(u => new AssetKey(u.Key), u => new DataVersion(u.Value)));
+
+    private static SourceObservation ToObservation(SourceObservationRecord record) =>
+        new(record.Asset, record.Partition, new DataVersion(record.DataVersion));
+}
