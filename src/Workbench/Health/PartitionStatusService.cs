@@ -37,11 +37,12 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
         var resolver = new StalenessResolver(
             graph, facts.Materializations.Select(ToFact), facts.Observations.Select(ToObservation));
         var blockers = facts.Checks.Where(c => c.BlocksDownstream).ToLookup(c => (c.Asset, c.Partition));
+        var upstreamOf = assets.Distinct().ToDictionary(a => a, graph.Upstream);
 
         var healths = new List<AssetPartitionHealth>(assets.Count * partitions.Count);
         foreach (var status in resolver.GetStatuses(assets, partitions))
         {
-            var blocking = graph.Upstream(status.Asset).SelectMany(u => blockers[(u, status.PartitionKey)]).ToList();
+            var blocking = upstreamOf[status.Asset].SelectMany(u => blockers[(u, status.PartitionKey)]).ToList();
             healths.Add(blocking.Count > 0
                 ? new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Blocked,
                     blocking.Select(Describe).Concat(status.Causes.Select(StaleCauseText.Short)).ToList())
