@@ -15,6 +15,9 @@ public static class ApiRegistration
     {
         app.MapOpenApi("/api/openapi.json");
         app.MapAssetsApi();
+        app.MapChecksApi();
+        app.MapMaterializationsApi();
+        app.MapPreviewApi();
         return app;
     }
 }
