@@ -5,8 +5,8 @@ using Lineage.Assets.Selection;
 namespace Lineage.Workbench.Api;
 
 /// <summary>
-/// Turns errors a caller can cause into problem details carrying the message (404 for unknown assets and
-/// columns, 400 for bad input), never a stack trace. Anything else is left to the host.
+/// Turns errors a caller can cause into problem details carrying the message (404 for unknown assets,
+/// columns and what the warehouse does not hold yet, 400 for bad input), never a stack trace. Anything else is left to the host.
 /// </summary>
 public sealed class ApiErrorFilter : IEndpointFilter
 {
@@ -16,7 +16,7 @@ public sealed class ApiErrorFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException)
+        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException or WarehouseNotFoundException)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found");
         }

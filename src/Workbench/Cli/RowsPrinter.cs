@@ -1,7 +1,6 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli;
 
@@ -10,42 +9,35 @@ internal sealed class RowsPrinter(IReadOnlyList<string> columns)
 {
     private const int MaxCellWidth = 40;
 
-    private readonly List<string> _lines = [];
+    private readonly List<JsonElement> _rows = [];
 
-    public int Count => _lines.Count;
+    public int Count => _rows.Count;
 
     /// <summary>Adds up to <paramref name="limit"/> rows of the batch; returns how many it took.</summary>
     public int Add(RecordBatch batch, int limit)
     {
         var take = Math.Min(limit, batch.RowCount);
-        for (var row = 0; row < take; row++)
-            _lines.Add(RowJson(batch, row));
+        using var collector = new RowJsonCollector();
+        collector.Add(batch, 0, take);
+        _rows.AddRange(collector.ToRows());
         return take;
     }
+
+    /// <summary>Adds rows already turned into JSON objects.</summary>
+    public void Add(IEnumerable<JsonElement> rows) => _rows.AddRange(rows);
 
     public void WriteTo(CliContext context)
     {
         if (context.Json)
         {
-            foreach (var line in _lines)
-                context.Out.WriteLine(line);
+            foreach (var row in _rows)
+                context.Out.WriteLine(row.GetRawText());
             return;
         }
         var table = new TextTable(columns.ToArray());
-        foreach (var line in _lines)
-        {
-            using var row = JsonDocument.Parse(line);
-            table.Add(columns.Select(n => Cell(row.RootElement.GetProperty(n))).ToArray());
-        }
+        foreach (var row in _rows)
+            table.Add(columns.Select(n => Cell(row.GetProperty(n))).ToArray());
         table.WriteTo(context.Out);
-    }
-
-    private static string RowJson(RecordBatch batch, int row)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            RowJsonWriter.WriteRow(json, batch, row);
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string Cell(JsonElement value)

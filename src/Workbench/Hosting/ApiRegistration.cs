@@ -16,6 +16,9 @@ public static class ApiRegistration
         app.MapOpenApi("/api/openapi.json");
         app.MapAssetsApi();
         app.MapPartitionsApi();
+        app.MapChecksApi();
+        app.MapMaterializationsApi();
+        app.MapPreviewApi();
         return app;
     }
 }

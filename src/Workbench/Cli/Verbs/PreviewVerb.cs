@@ -39,13 +39,9 @@ public sealed class PreviewVerb : ICliVerb
                 ? new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = DailyPartitions.FormatKey(date) }
                 : new Dictionary<string, object?>(),
         };
+        var page = await TableRowPage.ReadAsync(table, options, offset: 0, limit: count, cancellationToken);
         var printer = new RowsPrinter(columns ?? table.Metadata.CurrentSchema.Fields.Select(f => f.Name).ToArray());
-        await foreach (var batch in table.ScanAsync(options, cancellationToken))
-        {
-            printer.Add(batch, count - printer.Count);
-            if (printer.Count >= count)
-                break;
-        }
+        printer.Add(page.Rows);
         printer.WriteTo(context);
         if (!context.Json)
             context.Out.WriteLine($"{printer.Count} row{(printer.Count == 1 ? "" : "s")} of {spec.Key}{(partition is { } p ? $" partition {DailyPartitions.FormatKey(p)}" : "")}{(tag is null ? "" : $" at tag {tag}")}");

@@ -1,4 +1,5 @@
 using Lineage.Materializers.Materialization;
+using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli.Verbs;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Lineage.Materializers.Checks;
 
-namespace Lineage.Workbench.Cli.Verbs;
+namespace Lineage.Workbench.Catalog;
 
-/// <summary>A check result as the CLI prints it in JSON.</summary>
-internal sealed record CheckView(
+/// <summary>A check result as the CLI prints it in JSON and the REST API returns it.</summary>
+public sealed record CheckView(
     string Asset, string Partition, string Check, bool Passed, string Severity, bool Blocking, string Summary, JsonObject Metadata, DateTimeOffset EvaluatedAt)
 {
     public static CheckView From(CheckResult result) => new(
