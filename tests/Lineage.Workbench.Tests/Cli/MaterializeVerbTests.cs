@@ -24,6 +24,8 @@ public sealed class MaterializeVerbTests : IClassFixture<MaterializeVerbTests.Wo
 
         public IConfiguration Configuration { get; private set; } = default!;
 
+        public string RawTopic => Path.Combine(_root, "raw", "experiment.vqe");
+
         public CliRun First { get; private set; } = default!;
 
         public async Task InitializeAsync()

@@ -1,7 +1,11 @@
 using System.Globalization;
+using Lineage.Assets.Keys;
+using Lineage.Assets.Partitions;
 using Lineage.Assets.Selection;
 using Lineage.Materializers.Materialization;
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Health;
+using Lineage.Workbench.Storage;
 using Lineage.Workbench.Materialization;
 
 namespace Lineage.Workbench.Cli.Verbs;
@@ -10,33 +14,60 @@ namespace Lineage.Workbench.Cli.Verbs;
 /// <c>lineage materialize --select SELECTION (--partition D | --from D1 --to D2)</c>: materializes in this process,
 /// printing each asset partition as it completes; exit code 1 when a step failed or a blocking check failed.
 /// </summary>
-public sealed class MaterializeVerb : ICliVerb
+public sealed class MaterializeVerb : ICliVerb, IHasSwitches
 {
+    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "stale" };
+
     public IReadOnlyList<string> Words { get; } = ["materialize"];
 
-    public string Usage => "materialize --select SELECTION (--partition YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]";
+    public string Usage => "materialize --select SELECTION (--partition YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD) [--stale] [--json]";
 
-    public string Summary => "materialize assets for date partitions in this process (a selection with raw_vqe_results observes it)";
+    public string Summary =>
+        "materialize assets for date partitions in this process (a selection with raw_vqe_results observes it); " +
+        "--stale observes the raw source, then runs only the missing or stale asset partitions";
 
     public async Task<int> RunAsync(CliArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         var select = arguments.Require("select");
         var partitions = PartitionArguments.Require(arguments);
+        var staleOnly = arguments.Has("stale");
         arguments.EnsureAllUsed();
         if (arguments.Positionals.Count > 0)
             throw new CliUsageException($"Unexpected argument '{arguments.Positionals[0]}'.");
 
         var catalog = CatalogFactory.Create(context.Configuration, TimeProvider.System);
         var selection = AssetSelection.Parse(select).Resolve(catalog.Graph).ToHashSet();
-        var log = await CliCatalog.OpenLogAsync(context.Configuration, cancellationToken);
-        var materializer = MaterializerFactory.Create(context.Configuration, catalog, log, TimeProvider.System);
-        var results = await materializer.MaterializeAsync(selection, partitions, context.Json ? null : step => WriteStep(context.Out, step), cancellationToken);
+        var database = await CliCatalog.OpenAsync(context.Configuration, cancellationToken);
+        var materializer = MaterializerFactory.Create(context.Configuration, catalog, new CatalogMaterializationLog(database), TimeProvider.System);
+        Action<StepResult>? onStep = context.Json ? null : step => WriteStep(context.Out, step);
+        var results = staleOnly
+            ? await MaterializeStaleAsync(catalog, database, materializer, selection, partitions, onStep, context, cancellationToken)
+            : await materializer.MaterializeAsync(selection, partitions, onStep, cancellationToken);
 
         if (context.Json)
             context.WriteJson(results.Select(StepView.From));
         else
             WriteSummary(context.Out, results);
         return results.Any(r => r.FailsRun) ? 1 : 0;
+    }
+
+    /// <summary>Observes the sources upstream of the selection, then materializes only what is missing or stale.</summary>
+    private static async Task<IReadOnlyList<StepResult>> MaterializeStaleAsync(
+        AssetCatalog catalog, CatalogDbContextFactory database, QuantumMaterializer materializer, IReadOnlySet<AssetKey> selection,
+        IReadOnlyList<DateOnly> partitions, Action<StepResult>? onStep, CliContext context, CancellationToken cancellationToken)
+    {
+        var graph = catalog.Graph;
+        var sources = selection.Concat(selection.SelectMany(graph.Upstream)).Where(k => graph[k].IsSource).ToHashSet();
+        var results = new List<StepResult>(await materializer.MaterializeAsync(sources, partitions, onStep, cancellationToken));
+        var assets = graph.TopologicalOrder.Where(selection.Contains).ToList();
+        var healths = await new PartitionStatusService(catalog, database)
+            .GetAsync(assets, partitions.Select(DailyPartitions.FormatKey).ToList(), cancellationToken);
+        var plan = StaleSteps.Plan(graph, healths);
+        if (plan.Count == 0 && !context.Json)
+            context.Out.WriteLine("nothing is missing or stale in the selection and partitions");
+        foreach (var (date, stale) in plan)
+            results.AddRange(await materializer.MaterializeAsync(stale.ToHashSet(), [date], onStep, cancellationToken));
+        return results;
     }
 
     private static void WriteStep(TextWriter output, StepResult step)
