@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Lakehouse.Iceberg.Tables;
@@ -42,7 +41,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
             await ReadIntoAsync(files, stamp, transforms, sinks, facts, cancellationToken);
             var dataVersion = RawSource.DataVersion(files);
             if (!await mayCommit())
-                return new BaseFeaturesOutcome([], files, dataVersion, facts);
+                return new BaseFeaturesOutcome([], files, dataVersion);
 
             var written = new List<(TableSink Sink, IReadOnlyList<Lakehouse.Iceberg.Manifests.DataFile> Files, long Rows)>();
             foreach (var sink in sinks)
@@ -52,7 +51,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
             }
             var metadataTable = await warehouse.OpenAsync(ProcessingMetadata, cancellationToken);
             var commits = await CommitAsync(written, metadataTable, stamp, files, dataVersion, facts, cancellationToken);
-            return new BaseFeaturesOutcome(commits, files, dataVersion, facts);
+            return new BaseFeaturesOutcome(commits, files, dataVersion);
         }
         finally
         {
@@ -93,7 +92,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
         ProcessingStamp stamp, IReadOnlyList<RawFile> files, string dataVersion, MaterializationFacts facts, CancellationToken cancellationToken)
     {
         var group = new CommitGroup();
-        var partition = new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = stamp.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var partition = IcebergPartitionReader.DayFilter(stamp.PartitionKey);
         var commits = new List<TableCommit>();
         try
         {

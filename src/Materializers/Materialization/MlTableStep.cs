@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lineage.Assets.Quantum;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.Parquet.Data;
@@ -29,8 +28,8 @@ internal sealed class MlTableStep(QuantumWarehouse warehouse, MaterializerOption
             throw new ArgumentException($"{definition.Key} is not an ML table", nameof(definition));
         var rows = sink.RowCount;
         var files = await sink.FinishAsync(cancellationToken);
-        var partition = new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = stamp.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        var commit = await table.OverwritePartitionsAsync(files, partition, SnapshotProperties.For(definition.Key, stamp), cancellationToken);
+        var commit = await table.OverwritePartitionsAsync(
+            files, IcebergPartitionReader.DayFilter(stamp.PartitionKey), SnapshotProperties.For(definition.Key, stamp), cancellationToken);
         return new TableCommit(definition.Key, commit, stamp.Tag, rows);
     }
 }

@@ -6,11 +6,11 @@ using Lineage.Materializers.Warehouse;
 namespace Lineage.Materializers.Materialization;
 
 /// <summary>The state of materializing one partition: the stamp, the results so far and a reader pinned to this run's commits.</summary>
-internal sealed class PartitionRun(DateOnly date, ProcessingStamp stamp, IcebergPartitionReader reader)
+internal sealed class PartitionRun(ProcessingStamp stamp, IcebergPartitionReader reader)
 {
-    public DateOnly Date { get; } = date;
+    public DateOnly Date => Stamp.Date;
 
-    public string PartitionKey { get; } = Assets.Partitions.DailyPartitions.FormatKey(date);
+    public string PartitionKey => Stamp.PartitionKey;
 
     public ProcessingStamp Stamp { get; } = stamp;
 

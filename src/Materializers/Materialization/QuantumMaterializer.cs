@@ -32,7 +32,7 @@ public sealed class QuantumMaterializer(
         {
             var startedAt = clock.GetUtcNow();
             var stamp = new ProcessingStamp(BatchIds.New(date, startedAt), ProcessingStamp.BaseProcessingName, startedAt, date);
-            var run = new PartitionRun(date, stamp, new IcebergPartitionReader(warehouse));
+            var run = new PartitionRun(stamp, new IcebergPartitionReader(warehouse));
             void Report(StepResult result)
             {
                 run.Results[result.Asset] = result;
@@ -93,7 +93,7 @@ public sealed class QuantumMaterializer(
         await RecordObservationAsync(run, outcome.RawFiles, outcome.RawDataVersion, cancellationToken);
         results.Add(new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, outcome.RawFiles.Count, null, null, rawChecks, watch.Elapsed, null)
         {
-            RejectedFiles = outcome.Facts.RejectedFiles,
+            RejectedFiles = run.Facts.RejectedFiles,
         });
         if (outcome.Tables.Count == 0)
         {

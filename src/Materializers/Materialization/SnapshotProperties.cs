@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lineage.Assets.Keys;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Materializers.Tables;
@@ -14,7 +13,7 @@ internal static class SnapshotProperties
         SnapshotProperties = new Dictionary<string, string>
         {
             ["lineage.asset"] = table.Value,
-            ["lineage.partition"] = stamp.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["lineage.partition"] = stamp.PartitionKey,
             ["lineage.batch-id"] = stamp.BatchId,
             ["lineage.processing-name"] = stamp.Name,
         },

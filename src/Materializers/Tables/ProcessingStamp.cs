@@ -9,6 +9,9 @@ public sealed record ProcessingStamp(string BatchId, string Name, DateTimeOffset
     /// <summary>The processing name of base materializations.</summary>
     public const string BaseProcessingName = "quantum_base_processing";
 
+    /// <summary>The partition as its key, <c>2026-11-20</c>.</summary>
+    public string PartitionKey => Assets.Partitions.DailyPartitions.FormatKey(Date);
+
     /// <summary>The snapshot tag of the batch: <c>v_&lt;batch id&gt;</c>.</summary>
     public string Tag => $"v_{BatchId}";
 }

@@ -28,7 +28,7 @@ public sealed class IcebergPartitionReader(QuantumWarehouse warehouse) : IPartit
         {
             SnapshotId = _pinned.TryGetValue(table, out var snapshot) ? snapshot : null,
             Columns = columns,
-            PartitionEquals = new Dictionary<string, object?> { [PartitionColumn] = DailyPartitions.FormatKey(partition) },
+            PartitionEquals = DayFilter(DailyPartitions.FormatKey(partition)),
         };
         await foreach (var batch in iceberg.ScanAsync(options, cancellationToken))
             yield return batch;
@@ -36,4 +36,12 @@ public sealed class IcebergPartitionReader(QuantumWarehouse warehouse) : IPartit
 
     /// <summary>The column every quantum table is partitioned by first.</summary>
     public const string PartitionColumn = "processing_date";
+
+    /// <summary>
+    /// The partition filter of one day (<c>processing_date = D</c>) for scans and overwrites; no filter for a null key.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> DayFilter(string? partitionKey) =>
+        partitionKey is null
+            ? new Dictionary<string, object?>()
+            : new Dictionary<string, object?> { [PartitionColumn] = partitionKey };
 }

@@ -47,9 +47,7 @@ public static class PreviewApi
         {
             Ref = tag,
             Columns = names,
-            PartitionEquals = partitionKey is null
-                ? new Dictionary<string, object?>()
-                : new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = partitionKey },
+            PartitionEquals = IcebergPartitionReader.DayFilter(partitionKey),
         };
         var page = await TableRowPage.ReadAsync(table, options, start, count, cancellationToken);
         var described = names.Select(n => new PreviewColumn(n, spec.FindColumn(n)?.Type.ToString() ?? table.Metadata.CurrentSchema.FindField(n)!.Type.ToString()!)).ToList();

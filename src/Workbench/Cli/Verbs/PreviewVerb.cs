@@ -35,9 +35,7 @@ public sealed class PreviewVerb : ICliVerb
         {
             Ref = tag,
             Columns = columns,
-            PartitionEquals = partition is { } date
-                ? new Dictionary<string, object?> { [IcebergPartitionReader.PartitionColumn] = DailyPartitions.FormatKey(date) }
-                : new Dictionary<string, object?>(),
+            PartitionEquals = IcebergPartitionReader.DayFilter(partition is { } date ? DailyPartitions.FormatKey(date) : null),
         };
         var page = await TableRowPage.ReadAsync(table, options, offset: 0, limit: count, cancellationToken);
         var printer = new RowsPrinter(columns ?? table.Metadata.CurrentSchema.Fields.Select(f => f.Name).ToArray());
