@@ -2,6 +2,7 @@ using Lineage.Workbench.Storage.Checks;
 using Lineage.Workbench.Storage.Conventions;
 using Lineage.Workbench.Storage.Materializations;
 using Lineage.Workbench.Storage.Observations;
+using Lineage.Workbench.Storage.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lineage.Workbench.Storage;
@@ -17,6 +18,16 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StoredCheckResult> CheckResults => Set<StoredCheckResult>();
 
     public DbSet<StoredSourceObservation> SourceObservations => Set<StoredSourceObservation>();
+
+    public DbSet<StoredRun> Runs => Set<StoredRun>();
+
+    public DbSet<StoredRunStep> RunSteps => Set<StoredRunStep>();
+
+    public DbSet<StoredRunEvent> RunEvents => Set<StoredRunEvent>();
+
+    public DbSet<StoredStepLock> StepLocks => Set<StoredStepLock>();
+
+    public DbSet<StoredBackfill> Backfills => Set<StoredBackfill>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,12 +12,13 @@ namespace Lineage.Workbench.Storage;
 /// The materialization log kept in the catalog database. "Newest" means the latest start (or observation, or
 /// evaluation) instant; rows with the same instant are told apart by the order they were recorded in.
 /// </summary>
-public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts) : IMaterializationLog
+/// <param name="runId">The run whose steps write through this log, if any: stored with every materialization and check result.</param>
+public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts, long? runId = null) : IMaterializationLog
 {
     public async Task RecordMaterializationAsync(MaterializationRecord record, CancellationToken cancellationToken)
     {
         await using var db = await contexts.OpenAsync(cancellationToken);
-        db.Materializations.Add(StoredMaterialization.From(record));
+        db.Materializations.Add(StoredMaterialization.From(record, runId));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -44,7 +45,7 @@ public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts) 
                 .OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
                 .Select(m => m.BatchId)
                 .FirstOrDefaultAsync(cancellationToken);
-            db.CheckResults.Add(StoredCheckResult.From(result, batchId));
+            db.CheckResults.Add(StoredCheckResult.From(result, batchId, runId));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

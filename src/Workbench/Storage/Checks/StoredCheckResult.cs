@@ -32,8 +32,12 @@ public sealed class StoredCheckResult
     /// <summary>The materialization whose data the check looked at, when the partition had one.</summary>
     public string? MaterializationBatchId { get; set; }
 
-    public static StoredCheckResult From(CheckResult result, string? materializationBatchId) => new()
+    /// <summary>The run that evaluated it; none when evaluated in a CLI process.</summary>
+    public long? RunId { get; set; }
+
+    public static StoredCheckResult From(CheckResult result, string? materializationBatchId, long? runId = null) => new()
     {
+        RunId = runId,
         AssetKey = result.Asset.Value,
         CheckName = result.CheckName,
         Partition = result.Partition,

@@ -35,8 +35,12 @@ public sealed class StoredMaterialization
     /// <summary>A JSON object.</summary>
     public required string Metadata { get; set; }
 
-    public static StoredMaterialization From(MaterializationRecord record) => new()
+    /// <summary>The run that produced it; none when materialized in a CLI process.</summary>
+    public long? RunId { get; set; }
+
+    public static StoredMaterialization From(MaterializationRecord record, long? runId = null) => new()
     {
+        RunId = runId,
         AssetKey = record.Asset.Value,
         Partition = record.Partition,
         BatchId = record.BatchId,

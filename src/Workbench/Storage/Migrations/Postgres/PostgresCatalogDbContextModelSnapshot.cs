@@ -67,6 +67,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("passed");
 
+                    b.Property<long?>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -135,6 +139,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                     b.Property<long>("Rows")
                         .HasColumnType("bigint")
                         .HasColumnName("rows");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
 
                     b.Property<long>("SnapshotId")
                         .HasColumnType("bigint")
@@ -209,6 +217,314 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_source_observations_latest");
 
                     b.ToTable("source_observations", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredBackfill", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date")
+                        .HasColumnName("from_date");
+
+                    b.Property<string>("LaunchedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("launched_by");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("selection");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date")
+                        .HasColumnName("to_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_backfills");
+
+                    b.ToTable("backfills", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("BackfillId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("backfill_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LaunchedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("launched_by");
+
+                    b.Property<long?>("ParentRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_run_id");
+
+                    b.Property<string>("Partitions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partitions");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("selection");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_runs");
+
+                    b.HasIndex("BackfillId")
+                        .HasDatabaseName("ix_runs_backfill");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_runs_status");
+
+                    b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredRunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssetKey")
+                        .HasColumnType("text")
+                        .HasColumnName("asset_key");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Partition")
+                        .HasColumnType("text")
+                        .HasColumnName("partition");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<long?>("StepId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("step_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_events");
+
+                    b.HasIndex("RunId", "Id")
+                        .HasDatabaseName("ix_run_events_run");
+
+                    b.ToTable("run_events", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredRunStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssetKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("asset_key");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Node")
+                        .HasColumnType("text")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partition");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long?>("Rows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<long?>("SnapshotId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<long?>("WaitingForRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("waiting_for_run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_steps");
+
+                    b.HasIndex("RunId", "Unit")
+                        .HasDatabaseName("ix_run_steps_unit");
+
+                    b.HasIndex("Status", "AssetKey")
+                        .HasDatabaseName("ix_run_steps_status");
+
+                    b.ToTable("run_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredStepLock", b =>
+                {
+                    b.Property<string>("AssetKey")
+                        .HasColumnType("text")
+                        .HasColumnName("asset_key");
+
+                    b.Property<string>("Partition")
+                        .HasColumnType("text")
+                        .HasColumnName("partition");
+
+                    b.Property<DateTimeOffset>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("StepId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("step_id");
+
+                    b.HasKey("AssetKey", "Partition")
+                        .HasName("pk_step_locks");
+
+                    b.ToTable("step_locks", (string)null);
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredRunEvent", b =>
+                {
+                    b.HasOne("Lineage.Workbench.Storage.Runs.StoredRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lineage.Workbench.Storage.Runs.StoredRunStep", b =>
+                {
+                    b.HasOne("Lineage.Workbench.Storage.Runs.StoredRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,9 @@
+namespace Lineage.Workbench.Storage.Runs;
+
+public enum BackfillStatus
+{
+    Running,
+    Completed,
+    Failed,
+    Canceled,
+}

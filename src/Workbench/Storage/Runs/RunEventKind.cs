@@ -1,0 +1,10 @@
+namespace Lineage.Workbench.Storage.Runs;
+
+public enum RunEventKind
+{
+    Run,
+    Step,
+    Log,
+    Materialization,
+    Check,
+}

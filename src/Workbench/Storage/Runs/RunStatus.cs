@@ -1,0 +1,11 @@
+namespace Lineage.Workbench.Storage.Runs;
+
+public enum RunStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Canceling,
+    Canceled,
+}

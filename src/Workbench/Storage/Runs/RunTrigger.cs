@@ -1,0 +1,10 @@
+namespace Lineage.Workbench.Storage.Runs;
+
+public enum RunTrigger
+{
+    Manual,
+    Schedule,
+    Automation,
+    Backfill,
+    Retry,
+}
