@@ -1,6 +1,7 @@
 using Lineage.Assets.ColumnLineage;
 using Lineage.Assets.Graph;
 using Lineage.Assets.Selection;
+using Lineage.Workbench.Orchestration.Runs;
 
 namespace Lineage.Workbench.Api;
 
@@ -16,7 +17,7 @@ public sealed class ApiErrorFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException or WarehouseNotFoundException)
+        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException or WarehouseNotFoundException or RunNotFoundException)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found");
         }

@@ -20,8 +20,12 @@ public sealed record PartitionDateRange
 
     public DateOnly To { get; }
 
-    public IReadOnlyList<string> Keys =>
-        Enumerable.Range(0, To.DayNumber - From.DayNumber + 1).Select(d => DailyPartitions.FormatKey(From.AddDays(d))).ToList();
+    public IReadOnlyList<DateOnly> Dates => Enumerable.Range(0, To.DayNumber - From.DayNumber + 1).Select(From.AddDays).ToList();
+
+    public IReadOnlyList<string> Keys => Dates.Select(DailyPartitions.FormatKey).ToList();
+
+    /// <summary>Exactly from–to, both required.</summary>
+    public static PartitionDateRange Between(DateOnly from, DateOnly to) => Of(from, to, from, to);
 
     /// <summary>The range from/to name; a missing <paramref name="to"/> is today, a missing <paramref name="from"/> two weeks before it.</summary>
     public static PartitionDateRange Of(DateOnly? from, DateOnly? to, DateOnly partitionsStart, DateOnly today)

@@ -19,6 +19,7 @@ public static class ApiRegistration
         app.MapChecksApi();
         app.MapMaterializationsApi();
         app.MapPreviewApi();
+        app.MapRunsApi();
         return app;
     }
 }

@@ -1,0 +1,46 @@
+using Lineage.Workbench.Orchestration.Runs;
+using Quartz;
+
+namespace Lineage.Workbench.Orchestration.Jobs;
+
+/// <summary>
+/// Queues units as Quartz jobs: one job per unit (group <c>run-{id}</c>, name = the unit), re-scheduled with a new
+/// trigger for each wait or retry, so a run's queued work can be found and withdrawn by its group.
+/// </summary>
+public sealed class QuartzStepQueue(ISchedulerFactory schedulers) : IStepQueue
+{
+    public async Task EnqueueAsync(long runId, string unit, DateTimeOffset? notBefore, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var job = JobBuilder.Create<StepJob>()
+            .WithIdentity(JobKeyOf(runId, unit))
+            .UsingJobData(StepJob.RunIdKey, runId)
+            .UsingJobData(StepJob.UnitKey, unit)
+            .RequestRecovery()
+            .Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity($"{unit}@{Guid.NewGuid():N}", GroupOf(runId))
+            .ForJob(job)
+            .StartAt(notBefore ?? DateTimeOffset.UtcNow)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task RemoveRunAsync(long runId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(GroupOf(runId)), cancellationToken);
+        await scheduler.DeleteJobs(jobs.ToList(), cancellationToken);
+    }
+
+    public async Task<bool> IsQueuedAsync(long runId, string unit, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        return await scheduler.Exists(JobKeyOf(runId, unit), cancellationToken);
+    }
+
+    private static JobKey JobKeyOf(long runId, string unit) => new(unit, GroupOf(runId));
+
+    private static string GroupOf(long runId) => $"run-{runId}";
+}

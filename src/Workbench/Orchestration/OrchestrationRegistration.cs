@@ -1,0 +1,43 @@
+using Lineage.Workbench.Orchestration.Execution;
+using Lineage.Workbench.Orchestration.Jobs;
+using Lineage.Workbench.Orchestration.Runs;
+using Lineage.Workbench.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace Lineage.Workbench.Orchestration;
+
+public static class OrchestrationRegistration
+{
+    /// <summary>Runs: launching, queueing on the job scheduler, executing steps (when this process runs them), cancel, queries.</summary>
+    public static IServiceCollection AddOrchestration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StepExecutionOptions>(configuration.GetSection(StepExecutionOptions.Section));
+        services.TryAddSingleton<PartitionStatusService>();
+        services.AddSingleton<ExecutionPolicies>();
+        services.AddSingleton<RunEventLog>();
+        services.AddSingleton<RunObservers>();
+        services.AddSingleton<RunPlanner>();
+        services.AddSingleton<RunDispatcher>();
+        services.AddSingleton<RunLauncher>();
+        services.AddSingleton<RunCanceller>();
+        services.AddSingleton<RunReexecution>();
+        services.AddSingleton<RunQueries>();
+        services.AddSingleton<StepLocks>();
+        services.AddSingleton<RunCancellationSignals>();
+        services.AddSingleton<UnitExecution>();
+        services.TryAddSingleton<IStepExecutor, MaterializerStepExecutor>();
+        services.AddSingleton<QuartzStepQueue>();
+        services.AddSingleton<IStepQueue>(provider => provider.GetRequiredService<QuartzStepQueue>());
+        services.AddTransient<StepJob>();
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseInMemoryStore();
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RunRecovery>(provider, true));
+        services.AddHostedService<RunRecoveryService>();
+        return services;
+    }
+}
