@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace Lineage.Workbench.Tests.Orchestration.Scheduling;
 
@@ -10,24 +11,18 @@ public static class JobSignals
 {
     public const string Key = "signal";
 
-    private static readonly ConcurrentDictionary<string, Channel> Signals = new();
+    private static readonly ConcurrentDictionary<string, Channel<JobExecution>> Signals = new();
 
     public static string NewName() => Guid.NewGuid().ToString("N");
 
-    public static void Report(string name, JobExecution execution) => Get(name).Executions.Writer.TryWrite(execution);
+    public static void Report(string name, JobExecution execution) => Get(name).Writer.TryWrite(execution);
 
-    /// <summary>The next execution reported under the name; generous timeout, since only a hang should end it.</summary>
+    /// <summary>The next execution reported under the name; the timeout is generous, since only a hang should reach it.</summary>
     public static async Task<JobExecution> NextAsync(string name)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        return await Get(name).Executions.Reader.ReadAsync(timeout.Token);
+        return await Get(name).Reader.ReadAsync(timeout.Token);
     }
 
-    private static Channel Get(string name) => Signals.GetOrAdd(name, _ => new Channel());
-
-    private sealed class Channel
-    {
-        public System.Threading.Channels.Channel<JobExecution> Executions { get; } =
-            System.Threading.Channels.Channel.CreateUnbounded<JobExecution>();
-    }
+    private static Channel<JobExecution> Get(string name) => Signals.GetOrAdd(name, _ => Channel.CreateUnbounded<JobExecution>());
 }
