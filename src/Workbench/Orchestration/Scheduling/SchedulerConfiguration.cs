@@ -12,6 +12,7 @@ public static class SchedulerConfiguration
 
     public static IQuartzBuilder UseLineageSettings(this IQuartzBuilder quartz, JobsOptions options, CatalogConnection catalog)
     {
+        options.Validate(catalog);
         quartz.ConfigureScheduler(scheduler =>
         {
             scheduler.InstanceName = SchedulerName;
@@ -21,7 +22,6 @@ public static class SchedulerConfiguration
         quartz.UseDefaultThreadPool(options.MaxParallel);
         if (options.Store == JobStoreKind.Memory)
             return quartz.UseInMemoryStore();
-        options.Validate(catalog);
         return quartz.UsePersistentStore(store =>
         {
             store.UsePostgres(NpgsqlFactory.Instance, catalog.ConnectionString);

@@ -3,6 +3,7 @@ using Quartz;
 
 namespace Lineage.Workbench.Orchestration.Scheduling;
 
+/// <summary>Registration of the scheduler that runs steps as Quartz jobs.</summary>
 public static class SchedulerRegistration
 {
     /// <summary>

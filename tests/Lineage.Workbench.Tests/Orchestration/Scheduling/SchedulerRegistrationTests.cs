@@ -16,6 +16,21 @@ public class SchedulerRegistrationTests
     }
 
     [Fact]
+    public async Task Scheduler_is_the_lineage_cluster_node_with_MaxParallel_threads()
+    {
+        await using var database = await TestCatalogDatabase.CreateAsync("postgres");
+        await using var node = await SchedulerTestHost.StartAsync(database.Connection.ConnectionString, ("NodeName", "node-c"), ("MaxParallel", "3"));
+
+        var scheduler = await node.GetSchedulerAsync();
+        var metadata = await scheduler.GetMetadata();
+
+        Assert.Equal("lineage", scheduler.SchedulerName);
+        Assert.Equal("node-c", scheduler.SchedulerInstanceId);
+        Assert.Equal(3, metadata.ThreadPoolSize);
+        Assert.True(metadata.JobStoreClustered);
+    }
+
+    [Fact]
     public async Task Memory_store_scheduler_executes_a_job_scheduled_through_it()
     {
         await using var database = await TestCatalogDatabase.CreateAsync("sqlite");
