@@ -4,8 +4,12 @@ using Lineage.Workbench.Storage.Runs;
 using Lineage.Workbench.Tests.Shared;
 using Lineage.Workbench.Tests.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lineage.Workbench.Tests.Hubs;
 
@@ -21,8 +25,11 @@ public sealed class RunEventsWorkbench : IAsyncDisposable
     private readonly WorkbenchAppFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
 
-    private RunEventsWorkbench(TestCatalogDatabase database, WorkbenchAppFactory factory, TimeSpan gapGrace)
+    private readonly bool _overNetwork;
+
+    private RunEventsWorkbench(TestCatalogDatabase database, WorkbenchAppFactory factory, TimeSpan gapGrace, bool overNetwork)
     {
+        _overNetwork = overNetwork;
         _database = database;
         _factory = factory;
         _app = factory.WithWebHostBuilder(builder =>
@@ -31,20 +38,26 @@ public sealed class RunEventsWorkbench : IAsyncDisposable
             builder.UseSetting("Lineage:Events:PollInterval", "00:00:00.020");
             builder.UseSetting("Lineage:Events:GapGrace", gapGrace.ToString("c"));
         });
+        if (overNetwork)
+            _app.UseKestrel(0);
         Contexts = database.NewFactory();
     }
 
     /// <summary>The catalog as a process running steps sees it.</summary>
     public CatalogDbContextFactory Contexts { get; }
 
-    public static async Task<RunEventsWorkbench> CreateAsync(string engine, TimeSpan? gapGrace = null) =>
-        new(await TestCatalogDatabase.CreateAsync(engine), new WorkbenchAppFactory(), gapGrace ?? TimeSpan.FromSeconds(2));
+    /// <param name="overNetwork">Serve on a loopback port and connect with a real WebSocket, rather than in memory.</param>
+    public static async Task<RunEventsWorkbench> CreateAsync(string engine, TimeSpan? gapGrace = null, bool overNetwork = false) =>
+        new(await TestCatalogDatabase.CreateAsync(engine), new WorkbenchAppFactory(), gapGrace ?? TimeSpan.FromSeconds(2), overNetwork);
 
-    /// <summary>The in-memory server, started on first use.</summary>
-    public TestServer Server => _app.Server;
-
-    public Task<RunEventsClient> ConnectAsync() =>
-        RunEventsClient.ConnectAsync(Server.BaseAddress, (uri, cancellationToken) => Server.CreateWebSocketClient().ConnectAsync(uri, cancellationToken));
+    public Task<RunEventsClient> ConnectAsync()
+    {
+        if (!_overNetwork)
+            return RunEventsClient.ConnectAsync(_app.Server.BaseAddress, (uri, cancellationToken) => _app.Server.CreateWebSocketClient().ConnectAsync(uri, cancellationToken));
+        _app.StartServer();
+        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return RunEventsClient.ConnectAsync(new Uri(address));
+    }
 
     public async Task<long> AddRunAsync()
     {

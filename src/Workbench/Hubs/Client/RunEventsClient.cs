@@ -111,6 +111,13 @@ public sealed class RunEventsClient : IAsyncDisposable
         });
     }
 
+    /// <summary>Raised when the connection ends other than by disposing: the workbench stopped or the network failed.</summary>
+    public event Func<Exception?, Task> Closed
+    {
+        add => _connection.Closed += value;
+        remove => _connection.Closed -= value;
+    }
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     private async Task ReceiveAsync(RunEventMessage message)
