@@ -18,6 +18,7 @@ internal sealed class WebSocketConnection : DefaultConnectionContext, ITransferF
     private readonly CancellationTokenSource _closed = new();
     private readonly Task _receiving;
     private readonly Task _sending;
+    private int _disposed;
 
     private WebSocketConnection(WebSocket socket, Pipe fromServer, Pipe toServer)
         : base(Guid.NewGuid().ToString("N"), new DuplexPipe(fromServer.Reader, toServer.Writer), new DuplexPipe(toServer.Reader, fromServer.Writer))
@@ -37,6 +38,8 @@ internal sealed class WebSocketConnection : DefaultConnectionContext, ITransferF
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         // Completing our output makes the send loop close the socket's output; the server answers with its close.
         await Transport!.Output.CompleteAsync();
         await Transport.Input.CompleteAsync();
@@ -68,8 +71,9 @@ internal sealed class WebSocketConnection : DefaultConnectionContext, ITransferF
                     break;
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e)
         {
+            // Whatever ended the socket ends the connection: the hub client learns it from the completed pipe.
             failure = e;
         }
         await fromServer.CompleteAsync(failure);
@@ -102,7 +106,7 @@ internal sealed class WebSocketConnection : DefaultConnectionContext, ITransferF
                 await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception)
         {
             // The socket is gone; the receive loop reports it.
         }
