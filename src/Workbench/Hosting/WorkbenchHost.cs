@@ -1,4 +1,5 @@
 using Lineage.Workbench.Components;
+using Lineage.Workbench.Hubs;
 using Radzen;
 
 namespace Lineage.Workbench.Hosting;
@@ -19,6 +20,7 @@ public static class WorkbenchHost
         configure?.Invoke(builder);
         builder.Services.AddWorkbenchServices(builder.Configuration);
         builder.Services.AddWorkbenchApi();
+        builder.Services.AddRunEvents();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
 
@@ -27,6 +29,7 @@ public static class WorkbenchHost
         app.UseStaticFiles();
         app.UseAntiforgery();
         app.MapWorkbenchApi();
+        app.MapRunEvents();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
