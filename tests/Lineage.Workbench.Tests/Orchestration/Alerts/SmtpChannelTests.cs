@@ -34,9 +34,7 @@ public class SmtpChannelTests
     [Fact]
     public async Task Mail_server_that_is_not_listening_makes_the_channel_throw()
     {
-        int port;
-        await using (var server = new TestSmtpServer())
-            port = server.Port;
+        var port = await TestSmtpServer.ClosedPortAsync();
         var channel = new SmtpChannel(new SmtpAlertOptions { Host = "127.0.0.1", Port = port, From = "lineage@example.org", To = ["oncall@example.org"] });
 
         await Assert.ThrowsAnyAsync<Exception>(() => channel.SendAsync(AlertSamples.StepFailed(), CancellationToken.None));

@@ -21,6 +21,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _accepting = AcceptAsync();
     }
 
+    /// <summary>A loopback port nothing listens on any more: a server was started there and stopped.</summary>
+    public static async Task<int> ClosedPortAsync()
+    {
+        await using var server = new TestSmtpServer();
+        return server.Port;
+    }
+
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public IReadOnlyList<ReceivedMail> Mails
