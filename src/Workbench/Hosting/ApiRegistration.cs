@@ -1,4 +1,5 @@
 using Lineage.Workbench.Api;
+using Lineage.Workbench.Orchestration.Metrics;
 
 namespace Lineage.Workbench.Hosting;
 
@@ -19,6 +20,7 @@ public static class ApiRegistration
         app.MapChecksApi();
         app.MapMaterializationsApi();
         app.MapPreviewApi();
+        app.MapMetrics();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Orchestration.Metrics;
 using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Hosting;
@@ -13,6 +14,7 @@ public static class ServiceRegistration
         services.AddSingleton<AssetGraphLayout>();
         services.AddSingleton<Health.PartitionStatusService>();
         services.AddCatalogDatabase(configuration);
+        services.AddMetricsAndFreshness(configuration);
         return services;
     }
 }
