@@ -40,11 +40,13 @@ public sealed class CatalogMetricsReader(CatalogDbContextFactory contexts, Asset
 
         var failedSteps = await db.RunSteps.AsNoTracking().LongCountAsync(s => s.Status == StepStatus.Failed, cancellationToken);
 
-        var latestChecks = await db.CheckResults.AsNoTracking()
-            .GroupBy(c => new { c.AssetKey, c.CheckName, c.Partition })
-            .Select(g => g.OrderByDescending(c => c.EvaluatedAt).ThenByDescending(c => c.Id).First())
-            .Where(c => !c.Passed)
-            .Select(c => new { c.AssetKey, c.CheckName })
+        // A failing result counts when no newer result of the same asset, check and partition exists.
+        var failingChecks = await db.CheckResults.AsNoTracking()
+            .Where(c => !c.Passed && !db.CheckResults.Any(newer =>
+                newer.AssetKey == c.AssetKey && newer.CheckName == c.CheckName && newer.Partition == c.Partition
+                && (newer.EvaluatedAt > c.EvaluatedAt || (newer.EvaluatedAt == c.EvaluatedAt && newer.Id > c.Id))))
+            .GroupBy(c => new { c.AssetKey, c.CheckName })
+            .Select(g => new { g.Key.AssetKey, g.Key.CheckName, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
 
         return new CatalogMetrics(
@@ -53,15 +55,15 @@ public sealed class CatalogMetricsReader(CatalogDbContextFactory contexts, Asset
             queueDepth,
             finished.Select(s => Math.Max(0, (s.FinishedAt!.Value - s.StartedAt!.Value).TotalSeconds)).ToList(),
             failedSteps,
-            CountFailures(latestChecks.Select(c => (c.AssetKey, c.CheckName))));
+            CountFailures(failingChecks.Select(c => (c.AssetKey, c.CheckName, c.Count))));
     }
 
     /// <summary>Every declared check (0 when passing or never evaluated), plus any recorded check no longer declared.</summary>
-    private List<CheckFailureCount> CountFailures(IEnumerable<(string Asset, string Check)> failing)
+    private List<CheckFailureCount> CountFailures(IEnumerable<(string Asset, string Check, long Count)> failing)
     {
         var counts = graph.Checks.ToDictionary(c => (c.Asset.Value, c.Name), _ => 0L);
-        foreach (var key in failing)
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+        foreach (var (asset, check, count) in failing)
+            counts[(asset, check)] = count;
         return counts
             .OrderBy(c => c.Key.Item1, StringComparer.Ordinal).ThenBy(c => c.Key.Item2, StringComparer.Ordinal)
             .Select(c => new CheckFailureCount(c.Key.Item1, c.Key.Item2, c.Value))
