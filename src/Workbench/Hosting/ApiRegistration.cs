@@ -1,4 +1,5 @@
 using Lineage.Workbench.Api;
+using Lineage.Workbench.Orchestration.Metrics;
 
 namespace Lineage.Workbench.Hosting;
 
@@ -20,6 +21,7 @@ public static class ApiRegistration
         app.MapMaterializationsApi();
         app.MapPreviewApi();
         app.MapRunsApi();
+        app.MapMetrics();
         return app;
     }
 }

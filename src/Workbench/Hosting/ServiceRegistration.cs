@@ -1,5 +1,6 @@
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Orchestration;
+using Lineage.Workbench.Orchestration.Metrics;
 using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Hosting;
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton<Health.PartitionStatusService>();
         services.AddCatalogDatabase(configuration);
         services.AddOrchestration(configuration);
+        services.AddMetricsAndFreshness(configuration);
         return services;
     }
 }
