@@ -3,13 +3,18 @@ using Lineage.Workbench.Orchestration.Jobs;
 using Lineage.Workbench.Orchestration.Runs;
 using Lineage.Workbench.Health;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
+using Lineage.Workbench.Orchestration.Alerts;
+using Lineage.Workbench.Orchestration.Freshness;
+using Lineage.Workbench.Orchestration.Scheduling;
 
 namespace Lineage.Workbench.Orchestration;
 
 public static class OrchestrationRegistration
 {
-    /// <summary>Runs: launching, queueing on the job scheduler, executing steps (when this process runs them), cancel, queries.</summary>
+    /// <summary>
+    /// Runs: launching, queueing on the job scheduler, executing steps (when this process runs them), cancel, queries;
+    /// alerts on failed steps and overdue assets.
+    /// </summary>
     public static IServiceCollection AddOrchestration(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StepExecutionOptions>(configuration.GetSection(StepExecutionOptions.Section));
@@ -31,13 +36,15 @@ public static class OrchestrationRegistration
         services.AddSingleton<IStepQueue>(provider => provider.GetRequiredService<QuartzStepQueue>());
         services.AddTransient<StepJob>();
 
-        services.AddQuartz(quartz =>
-        {
-            quartz.UseInMemoryStore();
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RunRecovery>(provider, true));
-        services.AddHostedService<RunRecoveryService>();
+        services.AddLineageScheduler(configuration);
+        var jobs = JobsOptions.From(configuration);
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RunRecovery>(provider, jobs.Store == JobStoreKind.Memory));
+        if (jobs.RunSteps)
+            services.AddHostedService<RunRecoveryService>();
+
+        services.AddAlerts(configuration);
+        services.AddSingleton<IRunObserver, StepFailureAlerts>();
+        services.AddSingleton<IFreshnessAlertSink, FreshnessAlerts>();
         return services;
     }
 }

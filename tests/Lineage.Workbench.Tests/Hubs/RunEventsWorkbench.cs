@@ -62,7 +62,7 @@ public sealed class RunEventsWorkbench : IAsyncDisposable
     public async Task<long> AddRunAsync()
     {
         await using var context = await Contexts.OpenAsync(CancellationToken.None);
-        var run = new StoredRun { Selection = "*", Partitions = "[\"2026-11-20\"]", Status = RunStatus.Running, CreatedAt = Morning };
+        var run = new StoredRun { Selection = "*", Partitions = "[\"2026-11-20\"]", Status = RunStatus.Succeeded, CreatedAt = Morning };
         context.Runs.Add(run);
         await context.SaveChangesAsync();
         return run.Id;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Lineage.Workbench.Orchestration.Runs;
+using Lineage.Workbench.Orchestration.Scheduling;
 using Quartz;
 
 namespace Lineage.Workbench.Orchestration.Jobs;
@@ -7,14 +9,14 @@ namespace Lineage.Workbench.Orchestration.Jobs;
 /// Queues units as Quartz jobs: one job per unit (group <c>run-{id}</c>, name = the unit), re-scheduled with a new
 /// trigger for each wait or retry, so a run's queued work can be found and withdrawn by its group.
 /// </summary>
-public sealed class QuartzStepQueue(ISchedulerFactory schedulers) : IStepQueue
+public sealed class QuartzStepQueue(SchedulerProvider schedulers) : IStepQueue
 {
     public async Task EnqueueAsync(long runId, string unit, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetSchedulerAsync(cancellationToken);
         var job = JobBuilder.Create<StepJob>()
             .WithIdentity(JobKeyOf(runId, unit))
-            .UsingJobData(StepJob.RunIdKey, runId)
+            .UsingJobData(StepJob.RunIdKey, runId.ToString(CultureInfo.InvariantCulture))
             .UsingJobData(StepJob.UnitKey, unit)
             .RequestRecovery()
             .Build();
@@ -29,14 +31,14 @@ public sealed class QuartzStepQueue(ISchedulerFactory schedulers) : IStepQueue
 
     public async Task RemoveRunAsync(long runId, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetSchedulerAsync(cancellationToken);
         var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(GroupOf(runId)), cancellationToken);
         await scheduler.DeleteJobs(jobs.ToList(), cancellationToken);
     }
 
     public async Task<bool> IsQueuedAsync(long runId, string unit, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetSchedulerAsync(cancellationToken);
         return await scheduler.Exists(JobKeyOf(runId, unit), cancellationToken);
     }
 

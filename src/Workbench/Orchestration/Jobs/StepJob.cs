@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lineage.Workbench.Orchestration.Execution;
 using Quartz;
 
@@ -16,6 +17,6 @@ public sealed class StepJob(UnitExecution execution) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
-        await execution.RunAsync(data.GetLong(RunIdKey), data.GetString(UnitKey)!, context.Scheduler.SchedulerInstanceId, cancellationToken);
+        await execution.RunAsync(long.Parse(data.GetString(RunIdKey)!, CultureInfo.InvariantCulture), data.GetString(UnitKey)!, context.Scheduler.SchedulerInstanceId, cancellationToken);
     }
 }
