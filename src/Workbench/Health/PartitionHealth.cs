@@ -14,4 +14,10 @@ public enum PartitionHealth
 
     /// <summary>A blocking check of an upstream asset failed for the partition.</summary>
     Blocked,
+
+    /// <summary>Its last attempt failed (after any materialization it has).</summary>
+    Failed,
+
+    /// <summary>A run is working on it: queued, waiting, running or retrying.</summary>
+    Running,
 }

@@ -3,7 +3,7 @@ namespace Lineage.Workbench.Health;
 /// <summary>The one-letter codes of <see cref="PartitionHealth"/> used by the status matrix.</summary>
 public static class PartitionHealthLegend
 {
-    public const string Text = "F fresh, S stale, M missing, B blocked";
+    public const string Text = "F fresh, S stale, M missing, B blocked, X failed, R running";
 
     public static char Letter(this PartitionHealth health) => health switch
     {
@@ -11,6 +11,8 @@ public static class PartitionHealthLegend
         PartitionHealth.Stale => 'S',
         PartitionHealth.Missing => 'M',
         PartitionHealth.Blocked => 'B',
+        PartitionHealth.Failed => 'X',
+        PartitionHealth.Running => 'R',
         _ => throw new ArgumentOutOfRangeException(nameof(health), health, "Unknown partition health."),
     };
 }

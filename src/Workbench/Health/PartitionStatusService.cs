@@ -10,12 +10,14 @@ namespace Lineage.Workbench.Health;
 
 /// <summary>
 /// Partition health from the catalog database: the latest materializations and observations decide missing, stale
-/// or fresh (<see cref="StalenessResolver"/>); a failed blocking check of an upstream asset partition makes it blocked.
+/// or fresh (<see cref="StalenessResolver"/>); a failed blocking check of an upstream asset partition makes it blocked;
+/// a step of an unfinished run makes it running, and a failed last attempt (newer than its materialization) failed.
 /// The same service backs the REST API and the <c>lineage status</c> verb.
 /// </summary>
 public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContextFactory contexts)
 {
     private readonly CatalogPartitionFactsReader _reader = new(contexts);
+    private readonly CatalogStepActivityReader _steps = new(contexts);
 
     /// <summary>The matrix of <paramref name="select"/> (all assets when empty) over <paramref name="range"/>.</summary>
     public async Task<PartitionStatusMatrix> GetMatrixAsync(string? select, PartitionDateRange range, CancellationToken cancellationToken)
@@ -38,15 +40,26 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
             graph, facts.Materializations.Select(ToFact), facts.Observations.Select(ToObservation));
         var blockers = facts.Checks.Where(c => c.BlocksDownstream).ToLookup(c => (c.Asset, c.Partition));
         var upstreamOf = assets.Distinct().ToDictionary(a => a, graph.Upstream);
+        var (active, lastFailed) = await _steps.ReadAsync(assets, partitions.Min(StringComparer.Ordinal)!, partitions.Max(StringComparer.Ordinal)!, cancellationToken);
+        var activeOf = active.ToLookup(a => (a.AssetKey, a.Partition));
+        var failedOf = lastFailed.ToDictionary(f => (f.AssetKey, f.Partition));
+        var materializedAt = facts.Materializations.ToDictionary(m => (m.Asset.Value, m.Partition), m => m.StartedAt);
 
         var healths = new List<AssetPartitionHealth>(assets.Count * partitions.Count);
         foreach (var status in resolver.GetStatuses(assets, partitions))
         {
+            var key = (status.Asset.Value, status.PartitionKey);
             var blocking = upstreamOf[status.Asset].SelectMany(u => blockers[(u, status.PartitionKey)]).ToList();
-            healths.Add(blocking.Count > 0
-                ? new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Blocked,
-                    blocking.Select(Describe).Concat(status.Causes.Select(StaleCauseText.Short)).ToList())
-                : new AssetPartitionHealth(status.Asset, status.PartitionKey, Health(status.Status), Reasons(status)));
+            if (activeOf[key].FirstOrDefault() is { } working)
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Running, [$"{working.Status} in run {working.RunId}"]));
+            else if (blocking.Count > 0)
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Blocked,
+                    blocking.Select(Describe).Concat(status.Causes.Select(StaleCauseText.Short)).ToList()));
+            else if (failedOf.TryGetValue(key, out var failed) && (!materializedAt.TryGetValue(key, out var at) || failed.FinishedAt > at))
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Failed,
+                    [$"last attempt failed in run {failed.RunId}: {failed.Error}", .. Reasons(status)]));
+            else
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, Health(status.Status), Reasons(status)));
         }
         return healths;
     }
