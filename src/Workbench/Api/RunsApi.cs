@@ -1,5 +1,6 @@
 using Lineage.Assets.Partitions;
 using Lineage.Workbench.Health;
+using Lineage.Workbench.Hubs;
 using Lineage.Workbench.Orchestration.Runs;
 
 namespace Lineage.Workbench.Api;
@@ -21,6 +22,10 @@ public static class RunsApi
                 Results.Ok(await runs.GetAsync(id, cancellationToken)))
             .WithName("GetRun")
             .WithSummary("A run with its steps: status, attempt, timing, node, rows, snapshot and error of each.");
+        api.MapGet("/runs/{id:long}/events", async (RunQueries runs, long id, long? after, int? limit, string? kind, CancellationToken cancellationToken) =>
+                Results.Ok((await runs.EventsAsync(id, after ?? 0, limit ?? 1000, kind, cancellationToken)).Select(RunEventMessage.From)))
+            .WithName("GetRunEvents")
+            .WithSummary("The run's events (status changes, log lines, materializations, check results) oldest first; after=ID pages on, kind=log narrows.");
         api.MapPost("/runs/{id:long}/cancel", async (RunCanceller canceller, long id, CancellationToken cancellationToken) =>
                 await canceller.CancelAsync(id, null, cancellationToken)
                     ? Results.Accepted($"/api/runs/{id}", new { runId = id, status = "canceling" })

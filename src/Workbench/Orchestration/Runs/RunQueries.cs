@@ -50,6 +50,23 @@ public sealed class RunQueries(CatalogDbContextFactory contexts)
         return new RunDetail(RunView.From(run, steps.Select(s => s.Status)), steps.Select(RunStepView.From).ToList());
     }
 
+    /// <summary>The run's events after <paramref name="afterId"/>, oldest first; <paramref name="kind"/> narrows to one kind.</summary>
+    public async Task<IReadOnlyList<StoredRunEvent>> EventsAsync(long runId, long afterId, int limit, string? kind, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 10_000)
+            throw new ArgumentException($"limit must be between 1 and 10000, not {limit}");
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        if (!await db.Runs.AnyAsync(r => r.Id == runId, cancellationToken))
+            throw new RunNotFoundException(runId);
+        var events = db.RunEvents.AsNoTracking().Where(e => e.RunId == runId && e.Id > afterId);
+        if (kind is not null)
+        {
+            var parsed = ParseEnum<RunEventKind>(kind, "kind");
+            events = events.Where(e => e.Kind == parsed);
+        }
+        return await events.OrderBy(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
     private static T ParseEnum<T>(string value, string field) where T : struct, Enum =>
         Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
