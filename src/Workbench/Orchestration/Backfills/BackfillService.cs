@@ -39,9 +39,12 @@ public sealed class BackfillService(CatalogDbContextFactory contexts, RunLaunche
         }
         catch
         {
-            // A selection the planner refuses leaves no backfill behind.
-            db.Backfills.Remove(backfill);
-            await db.SaveChangesAsync(CancellationToken.None);
+            // A selection the planner refuses leaves no backfill behind; one whose run exists is settled when that run finishes.
+            if (!await db.Runs.AnyAsync(r => r.BackfillId == backfill.Id, CancellationToken.None))
+            {
+                db.Backfills.Remove(backfill);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
             throw;
         }
         var span = $"{selection} from {DailyPartitions.FormatKey(range.From)} to {DailyPartitions.FormatKey(range.To)}";
