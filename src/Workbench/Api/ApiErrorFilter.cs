@@ -1,13 +1,14 @@
 using Lineage.Assets.ColumnLineage;
 using Lineage.Assets.Graph;
 using Lineage.Assets.Selection;
+using Lineage.Workbench.Orchestration.Backfills;
 using Lineage.Workbench.Orchestration.Runs;
 
 namespace Lineage.Workbench.Api;
 
 /// <summary>
 /// Turns errors a caller can cause into problem details carrying the message (404 for unknown assets,
-/// columns and what the warehouse does not hold yet, 400 for bad input), never a stack trace. Anything else is left to the host.
+/// columns, runs, backfills and what the warehouse does not hold yet, 409 for a backfill in the wrong state, 400 for bad input), never a stack trace. Anything else is left to the host.
 /// </summary>
 public sealed class ApiErrorFilter : IEndpointFilter
 {
@@ -17,9 +18,13 @@ public sealed class ApiErrorFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException or WarehouseNotFoundException or RunNotFoundException)
+        catch (Exception e) when (e is UnknownAssetException or UnknownColumnException or WarehouseNotFoundException or RunNotFoundException or BackfillNotFoundException)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        }
+        catch (BackfillStateException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
         catch (Exception e) when (e is AssetSelectionException or ArgumentException or FormatException)
         {

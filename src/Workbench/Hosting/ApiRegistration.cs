@@ -21,6 +21,7 @@ public static class ApiRegistration
         app.MapMaterializationsApi();
         app.MapPreviewApi();
         app.MapRunsApi();
+        app.MapBackfillsApi();
         app.MapMetrics();
         return app;
     }
