@@ -14,6 +14,7 @@ public static class HubRegistration
             .ValidateOnStart();
         services.AddSingleton<RunEventReader>();
         services.AddSingleton<RunEventWatermark>();
+        services.AddSingleton<RunEventBroadcast>();
         services.AddHostedService<RunEventRelay>();
         return services;
     }

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Options;
 namespace Lineage.Workbench.Hubs;
 
 /// <summary>
-/// Tails <c>run_events</c> and sends each new event to its run's group and to <see cref="RunsHub.AllGroup"/>. Any
+/// Tails <c>run_events</c> and sends each new event to its run's group and to <see cref="RunsHub.AllGroup"/>, and to
+/// the pages of this host through <see cref="RunEventBroadcast"/>. Any
 /// process sharing the catalog may write events, so the table, not this process, is the source.
 /// </summary>
 public sealed class RunEventRelay(
     RunEventReader events,
     IHubContext<RunsHub> hub,
     RunEventWatermark watermark,
+    RunEventBroadcast broadcast,
     IOptions<RunEventsOptions> options,
     TimeProvider time,
     ILogger<RunEventRelay> logger) : BackgroundService
@@ -66,6 +68,7 @@ public sealed class RunEventRelay(
                 logger.LogDebug("Run event ids {From}..{To} never became visible; skipped them.", previous + 1, stored.Id - 1);
             var message = RunEventMessage.From(stored);
             await hub.Clients.Groups([RunsHub.GroupOf(stored.RunId), RunsHub.AllGroup]).SendAsync(RunsHub.EventMethod, message, stoppingToken);
+            await broadcast.PublishAsync(message);
             watermark.Advance(stored.Id);
             previous = stored.Id;
         }

@@ -59,6 +59,13 @@ public sealed class RunEventsWorkbench : IAsyncDisposable
         return RunEventsClient.ConnectAsync(new Uri(address));
     }
 
+    public T Service<T>() where T : notnull
+    {
+        // Reading the server starts the host (and its relay).
+        _ = _app.Server;
+        return _app.Services.GetRequiredService<T>();
+    }
+
     public async Task<long> AddRunAsync()
     {
         await using var context = await Contexts.OpenAsync(CancellationToken.None);
