@@ -3,12 +3,14 @@ using Lineage.Bench;
 // Benchmarks run on demand and print numbers; they are never part of the test run.
 //   dotnet run -c Release --project bench/Lineage.Bench -- parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]
 //   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N] [--dir DIR] [--only BASE_TABLE]
+//   dotnet run -c Release --project bench/Lineage.Bench -- scheduling [--steps N] [--max-parallel N] [--postgres CONNECTION]
 return args switch
 {
     ["parquet", .. var rest] => await ParquetBenchmark.RunAsync(rest),
     ["parquet-phase", .. var rest] => await ParquetPhase.RunAsync(rest),
     ["materialize", .. var rest] => await MaterializeBenchmark.RunAsync(rest),
     ["materialize-phase", .. var rest] => await MaterializePhase.RunAsync(rest),
+    ["scheduling", .. var rest] => await SchedulingBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -16,5 +18,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: bench parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]");
     Console.Error.WriteLine("       bench materialize [--files N] [--dir DIR] [--only BASE_TABLE]");
+    Console.Error.WriteLine("       bench scheduling [--steps N] [--max-parallel N] [--postgres CONNECTION]   (or LINEAGE_BENCH_POSTGRES)");
     return 2;
 }

@@ -20,5 +20,6 @@ internal static class VerbCatalog
         new ChecksVerb(),
         new StatusVerb(),
         new PreviewVerb(),
+        new WorkerVerb(),
     ];
 }

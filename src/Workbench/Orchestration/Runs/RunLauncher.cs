@@ -15,6 +15,9 @@ public sealed class RunLauncher(RunPlanner planner, CatalogDbContextFactory cont
             return new LaunchResult(null, 0, "nothing is missing or stale in the selection and partitions");
 
         await using var db = await contexts.OpenAsync(cancellationToken);
+        // The run and its steps appear together: a dispatcher (e.g. recovery on a node starting) that saw the run
+        // without its steps would take it for finished.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new StoredRun
         {
             Selection = request.Selection,
@@ -40,6 +43,7 @@ public sealed class RunLauncher(RunPlanner planner, CatalogDbContextFactory cont
         db.RunEvents.Add(events.RunChanged(run,
             $"{request.Trigger.ToString().ToLowerInvariant()} run of {request.Selection}: {steps.Count} step{(steps.Count == 1 ? "" : "s")} over {partitions} partition{(partitions == 1 ? "" : "s")}"));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         await dispatcher.DispatchAsync(run.Id, cancellationToken);
         return new LaunchResult(run.Id, steps.Count, $"run {run.Id} queued");
