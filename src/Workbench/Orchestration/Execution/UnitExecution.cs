@@ -67,7 +67,7 @@ public sealed class UnitExecution(
         if (steps.Any(s => s.Status == StepStatus.Retrying))
             await queue.EnqueueAsync(runId, unit, steps[0].NextAttemptAt, shutdown);
         else
-            await dispatcher.DispatchAsync(runId, shutdown);
+            await dispatcher.DispatchAsync(runId, steps[0].Partition, shutdown);
     }
 
     private async Task WaitAsync(CatalogDbContext db, IReadOnlyList<StoredRunStep> steps, long holder, CancellationToken cancellationToken)

@@ -14,6 +14,21 @@ public sealed class QuartzStepQueue(SchedulerProvider schedulers) : IStepQueue
     public async Task EnqueueAsync(long runId, string unit, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetSchedulerAsync(cancellationToken);
+        var (job, trigger) = JobOf(runId, unit, notBefore);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task EnqueueAsync(long runId, IReadOnlyList<string> units, CancellationToken cancellationToken)
+    {
+        if (units.Count == 0)
+            return;
+        var scheduler = await schedulers.GetSchedulerAsync(cancellationToken);
+        var jobs = units.Select(unit => JobOf(runId, unit, null)).ToDictionary(j => j.Job, j => (IReadOnlyCollection<ITrigger>)[j.Trigger]);
+        await scheduler.ScheduleJobs(jobs, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    private static (IJobDetail Job, ITrigger Trigger) JobOf(long runId, string unit, DateTimeOffset? notBefore)
+    {
         var job = JobBuilder.Create<StepJob>()
             .WithIdentity(JobKeyOf(runId, unit))
             .UsingJobData(StepJob.RunIdKey, runId.ToString(CultureInfo.InvariantCulture))
@@ -26,7 +41,7 @@ public sealed class QuartzStepQueue(SchedulerProvider schedulers) : IStepQueue
             .StartAt(notBefore ?? DateTimeOffset.UtcNow)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        return (job, trigger);
     }
 
     public async Task RemoveRunAsync(long runId, CancellationToken cancellationToken)

@@ -14,7 +14,13 @@ namespace Lineage.Workbench.Orchestration.Runs;
 public sealed class RunDispatcher(
     AssetCatalog catalog, CatalogDbContextFactory contexts, IStepQueue queue, RunEventLog events, RunObservers observers, TimeProvider clock)
 {
-    public async Task DispatchAsync(long runId, CancellationToken cancellationToken)
+    public Task DispatchAsync(long runId, CancellationToken cancellationToken) => DispatchAsync(runId, null, cancellationToken);
+
+    /// <summary>
+    /// Moves the run forward where <paramref name="partition"/> changed (units only wait for units of their own
+    /// partition), or everywhere when it is null; a run of many partitions is then not re-read after every unit.
+    /// </summary>
+    public async Task DispatchAsync(long runId, string? partition, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -22,14 +28,18 @@ public sealed class RunDispatcher(
             var run = await db.Runs.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
             if (run.Status.IsFinal())
                 return;
-            var steps = await db.RunSteps.AsNoTracking().Where(s => s.RunId == runId).ToListAsync(cancellationToken);
-            if (steps.All(s => s.Status.IsFinal()))
+            if (!await db.RunSteps.AnyAsync(s => s.RunId == runId
+                    && s.Status != StepStatus.Succeeded && s.Status != StepStatus.Failed && s.Status != StepStatus.Blocked && s.Status != StepStatus.Canceled,
+                    cancellationToken))
             {
-                await FinishAsync(db, run, steps, cancellationToken);
+                await FinishAsync(db, run, await db.RunSteps.AsNoTracking().Where(s => s.RunId == runId).ToListAsync(cancellationToken), cancellationToken);
                 return;
             }
             if (run.Status == RunStatus.Canceling)
                 return;
+            var steps = await db.RunSteps.AsNoTracking()
+                .Where(s => s.RunId == runId && (partition == null || s.Partition == partition))
+                .ToListAsync(cancellationToken);
             if (!await AdvanceAsync(db, steps, cancellationToken))
                 return;
         }
@@ -38,46 +48,64 @@ public sealed class RunDispatcher(
     /// <summary>Queues ready units and blocks doomed ones; true when something was blocked (which may finish the run).</summary>
     private async Task<bool> AdvanceAsync(CatalogDbContext db, IReadOnlyList<StoredRunStep> steps, CancellationToken cancellationToken)
     {
-        var units = steps.GroupBy(s => s.Unit).ToDictionary(g => g.Key, g => g.ToList());
         var blockedAny = false;
-        foreach (var (unit, unitSteps) in units)
+        var ready = new List<IReadOnlyList<StoredRunStep>>();
+        foreach (var partition in steps.GroupBy(s => s.Partition))
         {
-            if (unitSteps.Any(s => s.Status != StepStatus.Pending))
-                continue;
-            var upstream = UpstreamUnits(unit, unitSteps, units).SelectMany(u => units[u]).ToList();
-            if (upstream.FirstOrDefault(s => s.Status is StepStatus.Failed or StepStatus.Blocked or StepStatus.Canceled) is { } failed)
+            var units = partition.GroupBy(s => s.Unit).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var (unit, unitSteps) in units)
             {
-                blockedAny |= await BlockAsync(db, unitSteps, $"upstream {failed.AssetKey} {failed.Partition} {failed.Status.Word()}", cancellationToken);
-                continue;
+                if (unitSteps.Any(s => s.Status != StepStatus.Pending))
+                    continue;
+                var upstream = UpstreamUnits(unit, unitSteps, units).SelectMany(u => units[u]).ToList();
+                if (upstream.FirstOrDefault(s => s.Status is StepStatus.Failed or StepStatus.Blocked or StepStatus.Canceled) is { } failed)
+                    blockedAny |= await BlockAsync(db, unitSteps, $"upstream {failed.AssetKey} {failed.Partition} {failed.Status.Word()}", cancellationToken);
+                else if (upstream.All(s => s.Status == StepStatus.Succeeded))
+                    ready.Add(unitSteps);
             }
-            if (upstream.All(s => s.Status == StepStatus.Succeeded))
-                await QueueAsync(db, unitSteps[0].RunId, unit, cancellationToken);
         }
+        await QueueAsync(db, ready, cancellationToken);
         return blockedAny;
     }
 
-    private IEnumerable<string> UpstreamUnits(string unit, IReadOnlyList<StoredRunStep> unitSteps, IReadOnlyDictionary<string, List<StoredRunStep>> units)
+    /// <summary>The other units of the same partition that hold an upstream asset of this unit.</summary>
+    private IEnumerable<string> UpstreamUnits(string unit, IReadOnlyList<StoredRunStep> unitSteps, IReadOnlyDictionary<string, List<StoredRunStep>> partitionUnits)
     {
         var graph = catalog.Graph;
         var upstreamAssets = unitSteps.SelectMany(s => graph.Upstream(new AssetKey(s.AssetKey))).Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
-        var partition = unitSteps[0].Partition;
-        return units
-            .Where(u => u.Key != unit && u.Value[0].Partition == partition && u.Value.Any(s => upstreamAssets.Contains(s.AssetKey)))
+        return partitionUnits
+            .Where(u => u.Key != unit && u.Value.Any(s => upstreamAssets.Contains(s.AssetKey)))
             .Select(u => u.Key);
     }
 
-    private async Task QueueAsync(CatalogDbContext db, long runId, string unit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims each unit (pending → queued; a unit another process claimed first is skipped), records the events in
+    /// one commit and hands the claimed units to the queue together.
+    /// </summary>
+    private async Task QueueAsync(CatalogDbContext db, IReadOnlyList<IReadOnlyList<StoredRunStep>> units, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var claimed = await db.RunSteps
-            .Where(s => s.RunId == runId && s.Unit == unit && s.Status == StepStatus.Pending)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, StepStatus.Queued).SetProperty(s => s.QueuedAt, now), cancellationToken);
-        if (claimed == 0)
+        if (units.Count == 0)
             return;
-        foreach (var step in await db.RunSteps.AsNoTracking().Where(s => s.RunId == runId && s.Unit == unit).ToListAsync(cancellationToken))
-            db.RunEvents.Add(events.StepChanged(step, $"{step.AssetKey} {step.Partition} queued"));
+        var now = clock.GetUtcNow();
+        var claimed = new List<string>();
+        foreach (var unitSteps in units)
+        {
+            var first = unitSteps[0];
+            var count = await db.RunSteps
+                .Where(s => s.RunId == first.RunId && s.Unit == first.Unit && s.Status == StepStatus.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, StepStatus.Queued).SetProperty(s => s.QueuedAt, now), cancellationToken);
+            if (count == 0)
+                continue;
+            claimed.Add(first.Unit);
+            foreach (var step in unitSteps)
+            {
+                step.Status = StepStatus.Queued;
+                step.QueuedAt = now;
+                db.RunEvents.Add(events.StepChanged(step, $"{step.AssetKey} {step.Partition} queued"));
+            }
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await queue.EnqueueAsync(runId, unit, null, cancellationToken);
+        await queue.EnqueueAsync(units[0][0].RunId, claimed, cancellationToken);
     }
 
     private async Task<bool> BlockAsync(CatalogDbContext db, IReadOnlyList<StoredRunStep> unitSteps, string reason, CancellationToken cancellationToken)
