@@ -21,6 +21,7 @@ public static class ApiRegistration
         app.MapMaterializationsApi();
         app.MapPreviewApi();
         app.MapRunsApi();
+        Orchestration.Schedules.SchedulesApi.MapSchedulesApi(app);
         app.MapMetrics();
         return app;
     }

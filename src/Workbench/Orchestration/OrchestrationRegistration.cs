@@ -45,6 +45,7 @@ public static class OrchestrationRegistration
         services.AddAlerts(configuration);
         services.AddSingleton<IRunObserver, StepFailureAlerts>();
         services.AddSingleton<IFreshnessAlertSink, FreshnessAlerts>();
+        Schedules.SchedulesAndAutomationRegistration.AddSchedulesAndAutomation(services, configuration);
         return services;
     }
 }
