@@ -22,7 +22,7 @@ public sealed class EagerAutomation(
     {
         if (!options.Enabled || eager.Keys.Count == 0)
             return;
-        var plan = EagerPlan.After(catalog.Graph, eager.Keys, steps);
+        var plan = EagerPlan.After(catalog.Graph, eager.Keys, run, steps);
         if (plan.Count == 0)
             return;
         var busy = await BusyElsewhereAsync(run.Id, plan, cancellationToken);
