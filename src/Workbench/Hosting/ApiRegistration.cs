@@ -1,5 +1,6 @@
 using Lineage.Workbench.Api;
 using Lineage.Workbench.Orchestration.Metrics;
+using Lineage.Workbench.Orchestration.Schedules;
 
 namespace Lineage.Workbench.Hosting;
 
@@ -22,6 +23,7 @@ public static class ApiRegistration
         app.MapPreviewApi();
         app.MapRunsApi();
         app.MapBackfillsApi();
+        app.MapSchedulesApi();
         app.MapMetrics();
         return app;
     }

@@ -1,11 +1,13 @@
+using Lineage.Workbench.Health;
+using Lineage.Workbench.Orchestration.Alerts;
+using Lineage.Workbench.Orchestration.Backfills;
 using Lineage.Workbench.Orchestration.Execution;
+using Lineage.Workbench.Orchestration.Freshness;
 using Lineage.Workbench.Orchestration.Jobs;
 using Lineage.Workbench.Orchestration.Runs;
-using Lineage.Workbench.Health;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Lineage.Workbench.Orchestration.Alerts;
-using Lineage.Workbench.Orchestration.Freshness;
+using Lineage.Workbench.Orchestration.Schedules;
 using Lineage.Workbench.Orchestration.Scheduling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lineage.Workbench.Orchestration;
 
@@ -45,7 +47,8 @@ public static class OrchestrationRegistration
         services.AddAlerts(configuration);
         services.AddSingleton<IRunObserver, StepFailureAlerts>();
         services.AddSingleton<IFreshnessAlertSink, FreshnessAlerts>();
-        Backfills.BackfillRegistration.AddBackfills(services);
+        services.AddBackfills();
+        services.AddSchedulesAndAutomation(configuration);
         return services;
     }
 }

@@ -14,7 +14,8 @@ namespace Lineage.Workbench.Tests.Orchestration;
 
 /// <summary>
 /// The workbench with its job scheduler on a fresh catalog database (SQLite or PostgreSQL), the sample raw data and a
-/// throwaway warehouse; optionally a scripted executor instead of the materializer, and extra settings.
+/// throwaway warehouse, without the built-in schedules and automation; optionally a scripted executor instead of the
+/// materializer, and extra settings.
 /// </summary>
 public sealed class EngineHost : WebApplicationFactory<Program>
 {
@@ -74,6 +75,10 @@ public sealed class EngineHost : WebApplicationFactory<Program>
         builder.UseSetting("Lineage:Warehouse", _warehouse);
         builder.UseSetting("Lineage:Jobs:LockRetryInterval", "00:00:00.100");
         builder.UseSetting("Lineage:Jobs:CancelPollInterval", "00:00:00.100");
+        // Runs a test did not launch would get in its way; tests of schedules and automation switch them on.
+        builder.UseSetting("Lineage:Schedules:quantum_feature_processing:Enabled", "false");
+        builder.UseSetting("Lineage:Schedules:raw_observation:Enabled", "false");
+        builder.UseSetting("Lineage:Automation:Enabled", "false");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         if (_executor is not null)
