@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Lineage.Workbench.Cli.Remote;
+using Lineage.Workbench.Hubs;
 using Lineage.Workbench.Tests.Orchestration;
 
 namespace Lineage.Workbench.Tests.Cli;
@@ -27,7 +29,7 @@ public sealed class RemoteRunVerbTests
         var local = await WorkbenchCli.RunAsync(host, "run", runId.ToString());
 
         Assert.Equal(0, launched.ExitCode);
-        Assert.Contains($"run {runId} launched on {host.Address}", launched.Out);
+        Assert.Contains($"run {runId} queued on {host.Address}: 1 step", launched.Out);
         Assert.Equal(0, remote.ExitCode);
         var lines = WorkbenchCli.Lines(remote.Out);
         Assert.StartsWith($"run {runId}  succeeded  manual", lines[0]);
@@ -50,9 +52,8 @@ public sealed class RemoteRunVerbTests
         Assert.Equal(0, followed.ExitCode);
         var events = await host.EventsAsync(launch.RunId.Value);
         var lines = WorkbenchCli.Lines(followed.Out);
-        Assert.Equal(events.Count + 1, lines.Count);
-        Assert.All(events.Zip(lines), pair => Assert.EndsWith(pair.First.Message.ReplaceLineEndings(" "), pair.Second));
-        Assert.Contains(lines, l => l.Contains($"{events.First(e => e.AssetKey is not null).AssetKey} {Day}  "));
+        Assert.Equal(events.Select(e => RunEventLine.Format(RunEventMessage.From(e))), lines.SkipLast(1));
+        Assert.Contains(lines, l => l.EndsWith($"info    {events.First(e => e.AssetKey is not null).AssetKey} {Day}  succeeded (7 rows)", StringComparison.Ordinal));
         Assert.Equal($"run {launch.RunId} succeeded", lines[^1]);
     }
 
@@ -133,5 +134,33 @@ public sealed class RemoteRunVerbTests
         Assert.Equal(1, unknownRemote.ExitCode);
         Assert.Contains("999", unknownRemote.Error);
         Assert.Equal(unknownLocal.Error, unknownRemote.Error);
+    }
+
+    [Fact]
+    public async Task Materialize_with_server_and_json_prints_the_launch_and_the_run_holds_the_partitions()
+    {
+        await using var host = await StartAsync(Succeeding());
+
+        var launched = await WorkbenchCli.RunAsync(host, "materialize", "--select", "ml_run_summary", "--from", "2026-11-19", "--to", "2026-11-20",
+            "--server", host.Address.ToString(), "--json");
+
+        Assert.Equal(0, launched.ExitCode);
+        var launch = JsonDocument.Parse(launched.Out).RootElement;
+        Assert.Equal(2, launch.GetProperty("steps").GetInt32());
+        Assert.Contains("queued", launch.GetProperty("message").GetString());
+        var run = await host.WaitForRunAsync(launch.GetProperty("runId").GetInt64());
+        Assert.Equal(["2026-11-19", "2026-11-20"], run.Run.Partitions);
+    }
+
+    [Fact]
+    public async Task An_address_where_the_workbench_api_is_not_is_named_with_the_route()
+    {
+        await using var host = await StartAsync(Succeeding());
+
+        var listed = await WorkbenchCli.RunAsync(host, "runs", "--server", host.Address + "elsewhere");
+
+        Assert.Equal(1, listed.ExitCode);
+        Assert.Equal($"lineage runs: GET {host.Address}elsewhere/api/runs answered 404 Not Found: no workbench API there; check the --server URL or upgrade the workbench.",
+            listed.Error.Trim());
     }
 }

@@ -101,7 +101,7 @@ public sealed class WorkbenchClient : IDisposable
         using (response)
         {
             if (!response.IsSuccessStatusCode)
-                throw await RefusalAsync(request, response, cancellationToken);
+                throw await RefusalAsync($"{method} {new Uri(_http.BaseAddress!, path).GetLeftPart(UriPartial.Path)}", response, cancellationToken);
             try
             {
                 return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
@@ -110,16 +110,15 @@ public sealed class WorkbenchClient : IDisposable
             catch (JsonException e)
             {
                 throw new WorkbenchApiException(response.StatusCode,
-                    $"The workbench at {Server} answered {method} /{path} with something other than the expected JSON ({e.Message}); is it a Lineage workbench of this version?");
+                    $"The workbench at {Server} answered {method} /{path.Split('?')[0]} with something other than the expected JSON ({e.Message}); is it a Lineage workbench of this version?");
             }
         }
     }
 
     /// <summary>The problem's detail when the API explains itself; otherwise the status and route, e.g. an older workbench without the route.</summary>
-    private async Task<WorkbenchApiException> RefusalAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<WorkbenchApiException> RefusalAsync(string route, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        var route = $"{request.Method} /{request.RequestUri?.OriginalString.Split('?')[0]}";
         try
         {
             using var problem = JsonDocument.Parse(text);
@@ -134,7 +133,7 @@ public sealed class WorkbenchClient : IDisposable
         var status = $"{(int)response.StatusCode} {response.ReasonPhrase}";
         return response.StatusCode == HttpStatusCode.NotFound
             ? new WorkbenchApiException(response.StatusCode,
-                $"The workbench at {Server} answered {status} to {route}: it does not offer this API; upgrade it or name another one with --server.")
-            : new WorkbenchApiException(response.StatusCode, $"The workbench at {Server} answered {status} to {route}.");
+                $"{route} answered {status}: no workbench API there; check the --server URL or upgrade the workbench.")
+            : new WorkbenchApiException(response.StatusCode, $"{route} answered {status}.");
     }
 }

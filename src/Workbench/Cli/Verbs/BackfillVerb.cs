@@ -40,7 +40,7 @@ public sealed class BackfillVerb : ICliVerb, IHasSwitches
             context.WriteJson(launch);
         else
             context.Out.WriteLine(launch.RunId is { } id
-                ? $"backfill {launch.BackfillId} launched as run {id} on {address}: {launch.Message}"
+                ? $"backfill {launch.BackfillId} queued as run {id} on {address}: {launch.Steps} step{(launch.Steps == 1 ? "" : "s")}"
                 : $"backfill {launch.BackfillId}: {launch.Message}");
         if (!follow || launch.RunId is not { } runId)
             return 0;

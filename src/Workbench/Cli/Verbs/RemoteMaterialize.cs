@@ -14,7 +14,7 @@ internal static class RemoteMaterialize
         if (context.Json)
             context.WriteJson(launch);
         else
-            context.Out.WriteLine(launch.RunId is { } id ? $"run {id} launched on {address}: {launch.Message}" : launch.Message);
+            context.Out.WriteLine(launch.RunId is { } id ? $"run {id} queued on {address}: {launch.Steps} step{(launch.Steps == 1 ? "" : "s")}" : launch.Message);
         if (!follow || launch.RunId is not { } runId)
             return 0;
         return await FollowedRun.StreamAsync(address, runId, context, cancellationToken);
