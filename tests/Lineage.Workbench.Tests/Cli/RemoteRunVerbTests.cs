@@ -123,6 +123,7 @@ public sealed class RemoteRunVerbTests
         var json = await WorkbenchCli.RunAsync(host, "run", runId.ToString(), "--json", "--server", host.Address.ToString());
         var unknownRemote = await WorkbenchCli.RunAsync(host, "run", "999", "--server", host.Address.ToString());
         var unknownLocal = await WorkbenchCli.RunAsync(host, "run", "999");
+        var unknownFollowed = await WorkbenchCli.RunAsync(host, "run", "999", "--follow", "--server", host.Address.ToString());
 
         var detail = JsonDocument.Parse(json.Out).RootElement;
         Assert.Equal(runId, detail.GetProperty("run").GetProperty("id").GetInt64());
@@ -134,6 +135,8 @@ public sealed class RemoteRunVerbTests
         Assert.Equal(1, unknownRemote.ExitCode);
         Assert.Contains("999", unknownRemote.Error);
         Assert.Equal(unknownLocal.Error, unknownRemote.Error);
+        Assert.Equal(1, unknownFollowed.ExitCode);
+        Assert.Equal(unknownRemote.Error, unknownFollowed.Error);
     }
 
     [Fact]

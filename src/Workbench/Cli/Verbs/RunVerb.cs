@@ -27,7 +27,7 @@ public sealed class RunVerb : ICliVerb, IHasSwitches
         var runId = RunIdArgument.Require(arguments);
 
         if (follow)
-            return await FollowedRun.StreamAsync(WorkbenchAddress.Resolve(server, context.Configuration), runId, context, cancellationToken);
+            return await FollowAsync(server, runId, context, cancellationToken);
         var detail = server is null
             ? await new RunQueries(await CliCatalog.OpenAsync(context.Configuration, cancellationToken)).GetAsync(runId, cancellationToken)
             : await GetRemoteAsync(server, runId, context, cancellationToken);
@@ -36,6 +36,15 @@ public sealed class RunVerb : ICliVerb, IHasSwitches
         else
             RunText.WriteDetail(context.Out, detail);
         return 0;
+    }
+
+    /// <summary>Asks for the run first, so that an unknown run or an absent workbench is reported as plainly as without --follow.</summary>
+    private static async Task<int> FollowAsync(string? server, long runId, CliContext context, CancellationToken cancellationToken)
+    {
+        var address = WorkbenchAddress.Resolve(server, context.Configuration);
+        using (var client = new WorkbenchClient(address))
+            await client.GetRunAsync(runId, cancellationToken);
+        return await FollowedRun.StreamAsync(address, runId, context, cancellationToken);
     }
 
     private static async Task<RunDetail> GetRemoteAsync(string server, long runId, CliContext context, CancellationToken cancellationToken)
