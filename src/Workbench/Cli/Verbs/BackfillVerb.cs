@@ -46,7 +46,9 @@ public sealed class BackfillVerb : ICliVerb, IHasSwitches
             return 0;
         if (context.Json)
             return await FollowedRun.StreamAsync(address, runId, context, cancellationToken);
-        var progress = new PartitionProgress((await client.GetRunAsync(runId, cancellationToken)).Steps);
+        // The run's events are replayed from its start, so every step starts out pending here.
+        var steps = (await client.GetRunAsync(runId, cancellationToken)).Steps;
+        var progress = new PartitionProgress(steps.Select(s => s with { Status = "pending" }));
         return await FollowedRun.StreamAsync(address, runId, context, message =>
         {
             if (progress.Apply(message) is { } line)
