@@ -5,6 +5,9 @@ using Lineage.Workbench.Storage.Runs;
 using Lineage.Workbench.Tests.Shared;
 using Lineage.Workbench.Tests.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -31,12 +34,23 @@ public sealed class EngineHost : WebApplicationFactory<Program>
         _settings = settings;
     }
 
-    public static async Task<EngineHost> StartAsync(string engine, IStepExecutor? executor = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="overNetwork">Serve on a loopback port (see <see cref="Address"/>) rather than in memory, for clients with their own sockets.</param>
+    public static async Task<EngineHost> StartAsync(
+        string engine, IStepExecutor? executor = null, IReadOnlyDictionary<string, string?>? settings = null, bool overNetwork = false)
     {
         var host = new EngineHost(await TestCatalogDatabase.CreateAsync(engine), executor, settings ?? new Dictionary<string, string?>());
-        host.CreateClient().Dispose();
+        if (overNetwork)
+        {
+            host.UseKestrel(0);
+            host.StartServer();
+        }
+        else
+            host.CreateClient().Dispose();
         return host;
     }
+
+    /// <summary>The loopback address of a host started over the network.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     public string Warehouse => _warehouse;
 

@@ -13,27 +13,35 @@ namespace Lineage.Workbench.Cli.Verbs;
 /// <summary>
 /// <c>lineage materialize --select SELECTION (--partition D | --from D1 --to D2)</c>: materializes in this process,
 /// printing each asset partition as it completes; exit code 1 when a step failed or a blocking check failed.
+/// With <c>--server URL</c> the run is launched on that workbench instead and <c>--follow</c> streams its events.
 /// </summary>
 public sealed class MaterializeVerb : ICliVerb, IHasSwitches
 {
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "stale" };
+    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "stale", "follow" };
 
     public IReadOnlyList<string> Words { get; } = ["materialize"];
 
-    public string Usage => "materialize --select SELECTION (--partition YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD) [--stale] [--json]";
+    public string Usage => "materialize --select SELECTION (--partition YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD) [--stale] [--server URL [--follow]] [--json]";
 
     public string Summary =>
         "materialize assets for date partitions in this process (a selection with raw_vqe_results observes it); " +
-        "--stale observes the raw source, then runs only the missing or stale asset partitions";
+        "--stale observes the raw source, then runs only the missing or stale asset partitions; " +
+        "--server launches a run on that workbench and prints its id, --follow then prints its events until it finishes";
 
     public async Task<int> RunAsync(CliArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         var select = arguments.Require("select");
         var partitions = PartitionArguments.Require(arguments);
         var staleOnly = arguments.Has("stale");
+        var server = arguments.Get("server");
+        var follow = arguments.Has("follow");
         arguments.EnsureAllUsed();
         if (arguments.Positionals.Count > 0)
             throw new CliUsageException($"Unexpected argument '{arguments.Positionals[0]}'.");
+        if (server is not null)
+            return await RemoteMaterialize.RunAsync(server, select, partitions, staleOnly, follow, context, cancellationToken);
+        if (follow)
+            throw new CliUsageException("--follow streams a run on a workbench: add --server URL.");
 
         var catalog = CatalogFactory.Create(context.Configuration, TimeProvider.System);
         var selection = AssetSelection.Parse(select).Resolve(catalog.Graph).ToHashSet();
