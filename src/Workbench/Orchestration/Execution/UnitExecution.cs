@@ -27,7 +27,8 @@ public sealed class UnitExecution(
     RunObservers observers,
     RunCancellationSignals signals,
     IOptions<StepExecutionOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<UnitExecution> logger)
 {
     public async Task RunAsync(long runId, string unit, string node, CancellationToken shutdown)
     {
@@ -267,7 +268,10 @@ public sealed class UnitExecution(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>This process is stopping mid-step: the unit goes back to the queue for whichever process comes next.</summary>
+    /// <summary>
+    /// This process is stopping mid-step: the unit goes back to the queue for whichever process comes next. A shared
+    /// store still takes the job; if the scheduler refuses it now, the next node to start queues it (RunRecovery).
+    /// </summary>
     private async Task RequeueAsync(CatalogDbContext db, IReadOnlyList<StoredRunStep> steps)
     {
         foreach (var step in steps)
@@ -277,6 +281,14 @@ public sealed class UnitExecution(
             db.RunEvents.Add(events.StepChanged(step, $"{step.AssetKey} {step.Partition} interrupted: the worker is shutting down; queued again", RunEventLevels.Warning));
         }
         await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await queue.EnqueueAsync(steps[0].RunId, steps[0].Unit, null, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not queue {Unit} of run {RunId} again while shutting down; the next node to start will", steps[0].Unit, steps[0].RunId);
+        }
     }
 
     private sealed record UnitOutcome(IReadOnlyList<StepResult> Results, string? Failure, bool Canceled);
