@@ -14,7 +14,7 @@ public static class CommandLine
         args.Length == 0 || args[0] == "serve" || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--help");
 
     public static async Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null, CancellationToken cancellationToken = default)
+        string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null, CancellationToken cancellationToken = default, TextReader? input = null)
     {
         if (args is ["help" or "--help" or "-h", ..])
         {
@@ -37,7 +37,7 @@ public static class CommandLine
                 output.WriteLine(verb.Summary);
                 return 0;
             }
-            var context = new CliContext(output, error, configuration ?? WorkbenchConfiguration.Load(), arguments.Has("json"));
+            var context = new CliContext(output, error, configuration ?? WorkbenchConfiguration.Load(), arguments.Has("json"), input);
             return await verb.RunAsync(arguments, context, cancellationToken);
         }
         catch (CliUsageException e)

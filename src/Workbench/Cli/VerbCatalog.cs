@@ -25,5 +25,6 @@ internal static class VerbCatalog
         new StatusVerb(),
         new PreviewVerb(),
         new WorkerVerb(),
+        new HashPasswordVerb(),
     ];
 }

@@ -1,3 +1,4 @@
+using Lineage.Workbench.Auth;
 using Lineage.Workbench.Components;
 using Lineage.Workbench.Hubs;
 using Radzen;
@@ -21,13 +22,17 @@ public static class WorkbenchHost
         builder.Services.AddWorkbenchServices(builder.Configuration);
         builder.Services.AddWorkbenchApi();
         builder.Services.AddRunEvents();
+        builder.Services.AddWorkbenchAuth(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
 
         var app = builder.Build();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapAuthEndpoints();
         app.MapWorkbenchApi();
         app.MapRunEvents();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

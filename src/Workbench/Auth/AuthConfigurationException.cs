@@ -1,0 +1,3 @@
+namespace Lineage.Workbench.Auth;
+
+public sealed class AuthConfigurationException(string message) : Exception(message);
