@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lineage.Assets.Partitions;
+using Lineage.Workbench.Orchestration.Backfills;
 using Lineage.Workbench.Orchestration.Runs;
 
 namespace Lineage.Workbench.Cli.Remote;
@@ -75,8 +76,8 @@ public sealed class WorkbenchClient : IDisposable
             staleOnly,
         }, cancellationToken);
 
-    public Task<BackfillProgress> GetBackfillAsync(long backfillId, CancellationToken cancellationToken) =>
-        SendAsync<BackfillProgress>(HttpMethod.Get, $"api/backfills/{backfillId}", null, cancellationToken);
+    public Task<BackfillView> GetBackfillAsync(long backfillId, CancellationToken cancellationToken) =>
+        SendAsync<BackfillView>(HttpMethod.Get, $"api/backfills/{backfillId}", null, cancellationToken);
 
     public void Dispose() => _http.Dispose();
 
