@@ -1,4 +1,5 @@
 using Lineage.Workbench.Orchestration.Freshness;
+using Lineage.Workbench.Orchestration.Runs;
 
 namespace Lineage.Workbench.Orchestration.Metrics;
 
@@ -13,9 +14,9 @@ public sealed class MetricsExposition(CatalogMetricsReader catalog, FreshnessSer
         var assets = await freshness.EvaluateAsync(cancellationToken);
         return new PrometheusWriter()
             .Gauge("lineage_runs", "Runs in the catalog by status.",
-                metrics.Runs.Select(r => PrometheusSample.Of(r.Value, ("status", r.Key.ToString()))))
+                metrics.Runs.Select(r => PrometheusSample.Of(r.Value, ("status", r.Key.Word()))))
             .Gauge("lineage_run_steps", "Run steps in the catalog by status.",
-                metrics.Steps.Select(s => PrometheusSample.Of(s.Value, ("status", s.Key.ToString()))))
+                metrics.Steps.Select(s => PrometheusSample.Of(s.Value, ("status", s.Key.Word()))))
             .Gauge("lineage_queue_depth", "Steps of unfinished runs that are pending, queued, waiting or retrying.", metrics.QueueDepth)
             .Histogram("lineage_step_duration_seconds", "Duration of the steps that finished in the last 24 hours.",
                 StepDurationBuckets, metrics.RecentStepSeconds)

@@ -31,9 +31,9 @@ public sealed class MetricsEndpointTests
         var lines = text.Split('\n');
         Assert.Equal("", lines[^1]);
         Assert.Contains("# TYPE lineage_runs gauge", lines);
-        Assert.Contains("lineage_runs{status=\"Queued\"} 0", lines);
-        Assert.Contains("lineage_runs{status=\"Succeeded\"} 2", lines);
-        Assert.Contains("lineage_run_steps{status=\"Succeeded\"} 3", lines);
+        Assert.Contains("lineage_runs{status=\"queued\"} 0", lines);
+        Assert.Contains("lineage_runs{status=\"succeeded\"} 2", lines);
+        Assert.Contains("lineage_run_steps{status=\"succeeded\"} 3", lines);
         Assert.Contains("lineage_queue_depth 5", lines);
         Assert.Contains("# TYPE lineage_step_duration_seconds histogram", lines);
         Assert.Contains("lineage_step_duration_seconds_bucket{le=\"0.1\"} 0", lines);
