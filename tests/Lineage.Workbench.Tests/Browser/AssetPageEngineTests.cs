@@ -84,6 +84,15 @@ public sealed class AssetPageEngineTests(BrowserFixture browser)
         Assert.True(await page.EvaluateAsync<bool>("() => window.__samePage === true"), "the page was reloaded");
         await Assertions.Expect(page.Locator("rect[data-date='2026-11-18']")).ToHaveAttributeAsync("data-health", "missing");
         await page.ScreenshotAsync(new() { Path = Screenshot("asset-partitions.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Events" }).ClickAsync();
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Overview" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".latest-partition")).ToHaveTextAsync("2026-11-19");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Events" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-event='materialization'][data-partition='2026-11-19']")).ToContainTextAsync("run 1");
+        await page.ScreenshotAsync(new() { Path = Screenshot("asset-events.png"), FullPage = true });
     }
 
     [Fact]
