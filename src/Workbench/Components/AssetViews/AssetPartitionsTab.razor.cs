@@ -91,7 +91,7 @@ public sealed partial class AssetPartitionsTab : IDisposable
         await LoadAsync();
     }
 
-    private void SelectAsync((DateOnly From, DateOnly To) range)
+    private void Select((DateOnly From, DateOnly To) range)
     {
         (_selectedFrom, _selectedTo) = range;
         _plan = null;
