@@ -1,0 +1,7 @@
+namespace Lineage.Workbench.Catalog;
+
+public enum AssetEventKind
+{
+    Materialization,
+    Observation,
+}
