@@ -65,11 +65,46 @@ public sealed class RunPagesTests(RunPagesFixture engine) : IClassFixture<RunPag
 
             await Assertions.Expect(page.Locator(".run-page")).ToHaveAttributeAsync("data-status", "canceled");
             await Assertions.Expect(page.Locator(".run-log-line", new() { HasText = $"cancel requested by {RunPagesFixture.OperatorName}" })).ToHaveCountAsync(1);
-            await Assertions.Expect(page.Locator("button.run-reexecute")).ToBeVisibleAsync();
+
+            await page.Locator("button.run-reexecute").ClickAsync();
+
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/runs/(?!{runId}$)\\d+$"));
+            var retryId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+            engine.Release(retryId);
+            await Assertions.Expect(page.Locator($".run-page[data-run='{retryId}']")).ToHaveAttributeAsync("data-status", "succeeded");
+            await Assertions.Expect(page.Locator(".run-facts")).ToContainTextAsync("retry");
+            await Assertions.Expect(page.Locator($".run-facts a[href='/runs/{runId}']")).ToBeVisibleAsync();
         }
         finally
         {
             engine.Release(runId);
+        }
+    }
+
+    [Fact]
+    public async Task The_runs_list_updates_live_and_filters_by_status()
+    {
+        var canceled = await LaunchRunningAsync("ml_run_summary", "2026-11-18");
+        await engine.Host.Service<Lineage.Workbench.Orchestration.Runs.RunCanceller>().CancelAsync(canceled, "ada", CancellationToken.None);
+        await engine.Host.WaitForRunAsync(canceled);
+        var running = await LaunchRunningAsync("ml_run_summary", "2026-11-19");
+        try
+        {
+            var page = await InteractiveAsync(await engine.OpenAsync("/runs"), ".runs-page");
+            await Assertions.Expect(page.Locator($"tr[data-run='{running}'] .run-status")).ToHaveTextAsync("running");
+
+            engine.Release(running);
+
+            await Assertions.Expect(page.Locator($"tr[data-run='{running}'] .run-status")).ToHaveTextAsync("succeeded");
+            await page.Locator("select.runs-filter-status").SelectOptionAsync("canceled");
+            await Assertions.Expect(page.Locator($"tr[data-run='{running}']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator($"tr[data-run='{canceled}'] .run-status")).ToHaveTextAsync("canceled");
+            await Assertions.Expect(page.Locator("tbody tr .run-status:not([data-status='canceled'])")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            engine.Release(running);
+            engine.Release(canceled);
         }
     }
 
