@@ -157,6 +157,37 @@ public sealed class RunPagesTests(RunPagesFixture engine) : IClassFixture<RunPag
     }
 
     [Fact]
+    public async Task An_operator_cancels_a_backfill_and_resumes_it_from_the_backfills_page()
+    {
+        var launch = await engine.Host.Service<BackfillService>().LaunchAsync("ml_run_summary", new DateOnly(2026, 11, 18), new DateOnly(2026, 11, 19), false, "ada", CancellationToken.None);
+        var runs = new List<long> { launch.RunId!.Value };
+        try
+        {
+            await engine.Host.WaitForRunAsync(launch.RunId.Value, d => d.Steps.Any(s => s.Status == "running"));
+            var page = await InteractiveAsync(await engine.OpenAsOperatorAsync($"/backfills/{launch.BackfillId}"), ".backfills-page");
+            var backfill = page.Locator($"section.backfill[data-backfill='{launch.BackfillId}']");
+
+            await backfill.Locator("button.backfill-cancel").ClickAsync();
+
+            await Assertions.Expect(backfill).ToHaveAttributeAsync("data-status", "canceled");
+            await Assertions.Expect(page.Locator(".backfills-message")).ToContainTextAsync($"backfill {launch.BackfillId} is canceled");
+
+            await backfill.Locator("button.backfill-resume").ClickAsync();
+
+            await Assertions.Expect(backfill).ToHaveAttributeAsync("data-status", "running");
+            var resumed = (await engine.Host.Service<BackfillQueries>().GetAsync(launch.BackfillId, CancellationToken.None)).RunIds[^1];
+            runs.Add(resumed);
+            engine.Release(resumed);
+            await Assertions.Expect(backfill).ToHaveAttributeAsync("data-status", "completed");
+            await Assertions.Expect(backfill.Locator(".backfill-cell[data-status='succeeded']")).ToHaveCountAsync(2);
+        }
+        finally
+        {
+            runs.ForEach(engine.Release);
+        }
+    }
+
+    [Fact]
     public async Task The_checks_page_lists_a_failing_check_with_its_metadata()
     {
         await using (var db = await engine.Host.OpenDatabaseAsync())
