@@ -15,7 +15,7 @@ public static class ChecksApi
                 var assets = AssetSelection.Parse(string.IsNullOrWhiteSpace(select) ? "*" : select).Resolve(catalog.Graph).ToList();
                 var results = await log.LatestChecksAsync(assets, ApiQuery.OptionalPartition(partition), cancellationToken);
                 var views = failing == true
-                    ? results.Where(r => !r.Passed).OrderByDescending(r => r.EvaluatedAt).Select(CheckView.From)
+                    ? CheckView.Failing(results)
                     : results.Select(CheckView.From);
                 return Results.Ok(views.ToList());
             })

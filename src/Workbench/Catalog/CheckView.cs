@@ -10,4 +10,8 @@ public sealed record CheckView(
     public static CheckView From(CheckResult result) => new(
         result.Asset.Value, result.Partition, result.CheckName, result.Passed, result.Severity.ToString().ToLowerInvariant(), result.Blocking,
         result.Summary, result.Metadata, result.EvaluatedAt);
+
+    /// <summary>The failed results among <paramref name="results"/>, newest first: what "failing checks" lists everywhere.</summary>
+    public static IReadOnlyList<CheckView> Failing(IEnumerable<CheckResult> results) =>
+        results.Where(r => !r.Passed).OrderByDescending(r => r.EvaluatedAt).Select(From).ToList();
 }
