@@ -21,13 +21,11 @@ public sealed class AssetPlots(IConfiguration configuration, AssetCatalog catalo
 
     private static readonly string[] SeriesColumns = ["experiment_id", "iteration_step", "energy", "cumulative_min_energy"];
 
-    public PlotKind KindOf(string asset)
-    {
-        var key = catalog.Graph.Resolve(asset).Key;
-        return key == QuantumAssetKeys.MlIterationFeatures ? PlotKind.EnergyByIteration
-            : key == QuantumAssetKeys.MlRunSummary ? PlotKind.SummaryDistribution
-            : PlotKind.None;
-    }
+    /// <summary>The plot of an asset, by its full key (<c>quantum_features/ml_run_summary</c>).</summary>
+    public static PlotKind KindOf(string assetKey) =>
+        assetKey == QuantumAssetKeys.MlIterationFeatures.Value ? PlotKind.EnergyByIteration
+        : assetKey == QuantumAssetKeys.MlRunSummary.Value ? PlotKind.SummaryDistribution
+        : PlotKind.None;
 
     /// <summary>The experiments of a partition of ml_iteration_features.</summary>
     public async Task<IReadOnlyList<ExperimentChoice>> ExperimentsAsync(DateOnly partition, CancellationToken cancellationToken) =>
