@@ -23,9 +23,16 @@ public sealed class MaterializedWorkbench : IAsyncLifetime
     {
         // Creating a client starts the host, which applies the catalog database's migrations.
         Factory.CreateClient().Dispose();
-        var catalog = Service<AssetCatalog>();
-        var materializer = MaterializerFactory.Create(Service<IConfiguration>(), catalog, Service<IMaterializationLog>(), TimeProvider.System);
-        Steps = await materializer.MaterializeAsync(
+        Steps = await MaterializeDayAsync(Factory.Services);
+    }
+
+    /// <summary>Materializes every asset of <see cref="Day"/> into the warehouse of the workbench whose services these are.</summary>
+    public static async Task<IReadOnlyList<StepResult>> MaterializeDayAsync(IServiceProvider services)
+    {
+        var catalog = services.GetRequiredService<AssetCatalog>();
+        var materializer = MaterializerFactory.Create(
+            services.GetRequiredService<IConfiguration>(), catalog, services.GetRequiredService<IMaterializationLog>(), TimeProvider.System);
+        return await materializer.MaterializeAsync(
             catalog.Graph.Specs.Select(s => s.Key).ToList(), [DateOnly.Parse(Day)], null, CancellationToken.None);
     }
 

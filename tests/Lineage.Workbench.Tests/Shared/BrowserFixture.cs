@@ -9,7 +9,7 @@ namespace Lineage.Workbench.Tests.Shared;
 /// <summary>
 /// The workbench on a real loopback port and the system's Chromium driven by Playwright (no browser download).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly WorkbenchAppFactory _app = new();
     private IPlaywright? _playwright;
@@ -28,6 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium not found at {ChromiumPath}: install Debian's 'chromium' package (./test.sh does) or set LINEAGE_TEST_CHROMIUM.");
         _app.UseKestrel(0);
         _app.StartServer();
+        await PrepareAsync(_app.Services);
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
@@ -42,6 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>Runs once the server is up, before the browser starts: a place to put data in the workbench.</summary>
+    protected virtual Task PrepareAsync(IServiceProvider services) => Task.CompletedTask;
 
     public async Task<IPage> OpenAsync(string path)
     {
