@@ -14,6 +14,7 @@ public static class ServiceRegistration
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
         services.AddSingleton<Health.PartitionStatusService>();
+        services.AddSingleton<Catalog.Status.GraphStatusService>();
         services.AddCatalogDatabase(configuration);
         services.AddOrchestration(configuration);
         services.AddMetricsAndFreshness(configuration);
