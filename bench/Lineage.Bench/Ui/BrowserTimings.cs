@@ -1,19 +1,12 @@
 using System.Diagnostics;
 using Lineage.Assets.Partitions;
 using Lineage.Workbench.Health;
-using Lineage.Workbench.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Lineage.Bench.Ui;
 
 /// <summary>
-/// A workbench on the benchmark's catalog database on a loopback port, driven by Chromium: time from navigation until
+/// The workbench (the built <c>lineage serve</c>) on the benchmark's catalog database on a loopback port, driven by Chromium: time from navigation until
 /// the lineage page is interactive with its statuses drawn, the partitions API over the whole range, and Chromium
 /// laying out the static markup of the synthetic graph.
 /// </summary>
@@ -21,9 +14,8 @@ internal static class BrowserTimings
 {
     public static async Task RunAsync(string chromium, IReadOnlyDictionary<string, string?> settings, string syntheticMarkup, PartitionDateRange range)
     {
-        await using var app = WorkbenchHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(settings));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        using var workbench = await WorkbenchProcess.StartAsync(settings);
+        var address = workbench.Address;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -53,13 +45,12 @@ internal static class BrowserTimings
             UiBenchmark.Report($"GET /api/partitions, all 12 assets × {range.Dates.Count:N0} days ({body.Length / 1024} KB), pass {pass}", clock.Elapsed.TotalMilliseconds);
         }
 
-        var css = await http.GetStringAsync("/Lineage.Workbench.styles.css");
+        var css = await http.GetStringAsync("/lineage.styles.css");
         var synthetic = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 950 } });
         var watch = Stopwatch.StartNew();
         await synthetic.SetContentAsync($"<!DOCTYPE html><html><head><style>{css}</style></head><body>{syntheticMarkup}</body></html>");
         var nodes = await synthetic.EvaluateAsync<int>("() => { document.querySelector('svg').getBBox(); return document.querySelectorAll('g.lineage-node').length; }");
         await synthetic.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "lineage-bench-1000.png") });
         UiBenchmark.Report($"static markup of the synthetic graph ({nodes:N0} nodes) loaded, laid out and painted in Chromium", watch.Elapsed.TotalMilliseconds);
-        await app.StopAsync();
     }
 }

@@ -43,7 +43,7 @@ internal sealed class SyntheticGraph
                 while (deps.Count < wanted)
                 {
                     // Mostly the previous layer, sometimes two or three back: long edges the layout must route.
-                    var back = random.NextDouble() < 0.8 ? 1 : random.Next(2, Math.Min(layer, 3) + 1);
+                    var back = layer == 1 || random.NextDouble() < 0.8 ? 1 : random.Next(2, Math.Min(layer, 3) + 1);
                     var from = (layer - back) * LayerSize;
                     deps.Add(random.Next(from, Math.Min(from + LayerSize, count)));
                 }
