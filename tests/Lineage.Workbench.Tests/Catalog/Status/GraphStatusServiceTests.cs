@@ -49,8 +49,9 @@ public sealed class GraphStatusServiceTests(PartitionStatusWorkspace workspace) 
         var service = Service(workspace.Copy(), out var log);
         var spec = QuantumAssets.CreateSpecs(new DateOnly(2026, 11, 18)).First(s => s.Checks.Count > 0);
         var check = spec.Checks[0];
+        // Newer than the result the materialization recorded for the same check and day.
         await log.RecordChecksAsync(
-            [new CheckResult(spec.Key, check.Name, PartitionStatusWorkspace.Day, false, check.Severity, check.Blocking, "bad value", [], Clock.GetUtcNow())],
+            [new CheckResult(spec.Key, check.Name, PartitionStatusWorkspace.Day, false, check.Severity, check.Blocking, "bad value", [], DateTimeOffset.UtcNow.AddDays(1))],
             CancellationToken.None);
 
         var status = await service.GetAsync(CancellationToken.None);
