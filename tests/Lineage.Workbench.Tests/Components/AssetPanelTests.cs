@@ -16,6 +16,7 @@ public sealed class AssetPanelTests
         [new PartitionRun(0, 30, PartitionHealth.Fresh, "2026-10-24 – 2026-11-22: fresh")],
         new Dictionary<PartitionHealth, int> { [PartitionHealth.Fresh] = 3, [PartitionHealth.Missing] = 2 },
         DeclaredChecks: 2,
+            EvaluatedChecks: 2,
         FailingChecks: []);
 
     private static async Task<string> RenderAsync(string asset, System.Security.Claims.ClaimsPrincipal? user = null) =>
@@ -37,7 +38,7 @@ public sealed class AssetPanelTests
         Assert.Contains("<span class=\"status-pill is-fresh\">fresh</span>", html);
         Assert.Contains("3 fresh</span>", html);
         Assert.Contains("2 missing</span>", html);
-        Assert.Contains("2 declared, none failing", html);
+        Assert.Contains("2 declared, 2 with a result in the last 30 days, none failing", html);
         Assert.Contains("2026-11-19 · 2026-11-21 07:30:00 UTC · 1,234 rows · 1.5 s · snapshot 5", html);
         Assert.Contains("href=\"/assets/quantum_features/vqe_results?tab=partitions\"", html);
     }

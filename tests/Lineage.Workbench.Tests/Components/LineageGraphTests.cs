@@ -79,6 +79,7 @@ public sealed class LineageGraphTests
             ],
             new Dictionary<PartitionHealth, int> { [PartitionHealth.Stale] = 1, [PartitionHealth.Failed] = 1 },
             DeclaredChecks: 2,
+            EvaluatedChecks: 2,
             FailingChecks: ["energy_in_range failed on 2026-11-22: 3 rows out of range"]);
         var statuses = new GraphStatus(["2026-11-22"], new Dictionary<string, NodeStatus> { [vqe.Asset] = vqe });
 

@@ -26,7 +26,7 @@ public static class NodeStatusSummary
             var (health, reason) = Status(window, days);
             nodes[key] = new NodeStatus(
                 key, health, reason, Bar(window, firstPartition, days), Counts(days.Values),
-                spec.Checks.Count, Failing(checksByAsset[key]));
+                spec.Checks.Count, checksByAsset[key].Select(c => c.CheckName).Distinct(StringComparer.Ordinal).Count(), Failing(checksByAsset[key]));
         }
         return new GraphStatus(window, nodes);
     }

@@ -106,6 +106,7 @@ public sealed class NodeStatusSummaryTests
 
         Assert.Equal(["iterations_present failed on 2026-11-20: 3 rows out of range"], status.FailingChecks);
         Assert.Equal(Catalog.Graph[Vqe].Checks.Count, status.DeclaredChecks);
+        Assert.Equal(2, status.EvaluatedChecks);
     }
 
     [Fact]
@@ -115,5 +116,7 @@ public sealed class NodeStatusSummaryTests
 
         Assert.Equal(Catalog.Graph.Specs.Select(s => s.Key.Value).Order(), status.Nodes.Keys.Order());
         Assert.Equal(Window, status.Dates);
+        Assert.Equal(0, status.Of(Vqe.Value)!.EvaluatedChecks);
+        Assert.Empty(status.Of(Vqe.Value)!.FailingChecks);
     }
 }
