@@ -134,7 +134,10 @@ public sealed class LineagePageTests(BrowserFixture browser)
         var box = page.Locator("#lineage-select-input");
         await box.FillAsync(selection);
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("select=" + Uri.EscapeDataString(selection), StringComparison.OrdinalIgnoreCase));
+        // The circuit changes the address in place (no page load to wait for): poll it.
+        await Assertions.Expect(page).ToHaveURLAsync(
+            new System.Text.RegularExpressions.Regex("select=" + System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(selection)) + "($|&)",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await Assertions.Expect(box).ToHaveValueAsync(selection);
     }
 
