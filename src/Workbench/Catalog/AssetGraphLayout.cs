@@ -6,7 +6,7 @@ namespace Lineage.Workbench.Catalog;
 public sealed class AssetGraphLayout(AssetCatalog catalog)
 {
     public const double NodeWidth = 230;
-    public const double NodeHeight = 58;
+    public const double NodeHeight = 74;
 
     private readonly Lazy<GraphLayout> _layout = new(() => Compute(catalog));
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> _related = new(() => RelatedKeys(catalog));

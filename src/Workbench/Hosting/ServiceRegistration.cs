@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton<Health.PartitionStatusService>();
         services.AddSingleton<Catalog.Preview.TablePreview>();
         services.AddSingleton<Catalog.Plots.AssetPlots>();
+        services.AddSingleton<Catalog.Status.GraphStatusService>();
         services.AddCatalogDatabase(configuration);
         services.AddOrchestration(configuration);
         services.AddMetricsAndFreshness(configuration);

@@ -1,3 +1,5 @@
+using Lineage.Assets.Selection;
+using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Tests.Shared;
 using Microsoft.Playwright;
 
@@ -79,5 +81,78 @@ public sealed class LineagePageTests(BrowserFixture browser)
         await page.Mouse.MoveAsync(box.X + box.Width / 2 + 120, box.Y + 80, new MouseMoveOptions { Steps = 5 });
         await page.Mouse.UpAsync();
         Assert.NotEqual(zoomed, await page.Locator("g.lineage-viewport").GetAttributeAsync("transform"));
+    }
+
+    [Fact]
+    public async Task The_twelve_assets_show_statuses_a_selection_dims_what_it_leaves_out_and_final_energy_traces_to_the_raw_file()
+    {
+        var page = await OpenGraphAsync(browser);
+        await Assertions.Expect(page.Locator("g.lineage-node")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Locator("path.lineage-edge")).ToHaveCountAsync(15);
+        // A straight edge has no height, which Playwright's visibility check counts as hidden: measure its box instead.
+        foreach (var edge in await page.Locator("path.lineage-edge").AllAsync())
+            Assert.True((await edge.BoundingBoxAsync())?.Width > 20, $"edge {await edge.GetAttributeAsync("data-from")} is not drawn");
+        await Assertions.Expect(page.Locator("g.lineage-node g.node-pill")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Locator("g.lineage-node g.node-bar").First.Locator("rect.bar-cell title").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}-\d{2}-\d{2}"));
+
+        await SelectAsync(page, "+ml_run_summary");
+        Assert.Equal(Excluded("+ml_run_summary"), await UnselectedAsync(page));
+        Assert.Contains("select=%2Bml_run_summary", page.Url);
+
+        await SelectAsync(page, "ml_run_summary+");
+        var dimmed = await UnselectedAsync(page);
+        Assert.Equal(Excluded("ml_run_summary+"), dimmed);
+        Assert.Equal(11, dimmed.Count);
+        await Assertions.Expect(page.Locator("path.lineage-edge:not(.is-unselected)")).ToHaveCountAsync(0);
+
+        await page.Locator("g.lineage-node[data-asset='quantum_features/ml_run_summary']").ClickAsync();
+        await page.Locator("aside.asset-panel button.column-button[data-column='final_energy']").ClickAsync();
+        var upstream = page.Locator(".column-trace-list[data-direction='upstream']");
+        await Assertions.Expect(upstream.Locator("[data-ref^='raw_vqe_results.']").First).ToBeVisibleAsync();
+        await Assertions.Expect(upstream.Locator("[data-ref='vqe_results.minimum_energy']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("aside.asset-panel .asset-panel-status .status-pill")).ToBeVisibleAsync();
+
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.GotoAsync(browser.BaseUrl + "/?select=%2Bml_run_summary&asset=quantum_features%2Fml_run_summary&column=final_energy");
+        await page.WaitForSelectorAsync(".lineage-graph[data-interactive='true']");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "lineage.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_selection_that_does_not_resolve_is_explained_under_the_box_and_dims_nothing()
+    {
+        var page = await OpenGraphAsync(browser);
+
+        await SelectAsync(page, "+no_such_asset");
+
+        await Assertions.Expect(page.Locator(".lineage-select-error")).ToContainTextAsync("no_such_asset");
+        Assert.Empty(await UnselectedAsync(page));
+    }
+
+    private static async Task SelectAsync(IPage page, string selection)
+    {
+        var box = page.Locator("#lineage-select-input");
+        await box.FillAsync(selection);
+        await box.PressAsync("Enter");
+        // The circuit changes the address in place (no page load to wait for): poll it.
+        await Assertions.Expect(page).ToHaveURLAsync(
+            new System.Text.RegularExpressions.Regex("select=" + System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(selection)) + "($|&)",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        await Assertions.Expect(box).ToHaveValueAsync(selection);
+    }
+
+    private static async Task<IReadOnlySet<string>> UnselectedAsync(IPage page)
+    {
+        // The circuit re-renders after navigation; wait until the count under the box names this selection.
+        await page.WaitForFunctionAsync("() => document.querySelector('.lineage-select-count, .lineage-select-error') !== null");
+        var keys = await page.Locator("g.lineage-node.is-unselected").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.asset)");
+        return keys.ToHashSet();
+    }
+
+    private static IReadOnlySet<string> Excluded(string selection)
+    {
+        var catalog = new AssetCatalog(new DateOnly(2026, 11, 18));
+        var picked = AssetSelection.Parse(selection).Resolve(catalog.Graph).Select(k => k.Value).ToHashSet();
+        return catalog.Graph.Specs.Select(s => s.Key.Value).Where(k => !picked.Contains(k)).ToHashSet();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Catalog.Status;
 using Lineage.Workbench.Graph;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -27,6 +28,12 @@ public sealed partial class LineageGraph : IAsyncDisposable
 
     /// <summary>Assets that hold a column of the selected column's lineage.</summary>
     [Parameter] public IReadOnlySet<string> LineageAssets { get; set; } = new HashSet<string>();
+
+    /// <summary>Each asset's status, partition bar and checks (nothing drawn for an asset it lacks).</summary>
+    [Parameter] public GraphStatus Statuses { get; set; } = GraphStatus.Empty;
+
+    /// <summary>The assets a selection picked; every other node and edge is dimmed. Null: no selection.</summary>
+    [Parameter] public IReadOnlySet<string>? Selection { get; set; }
 
     [Parameter] public EventCallback<string> SelectedAssetChanged { get; set; }
 
@@ -60,8 +67,9 @@ public sealed partial class LineageGraph : IAsyncDisposable
 
     private string NodeClass(string key)
     {
-        var classes = new List<string>(3);
+        var classes = new List<string>(4);
         if (key == SelectedAsset) classes.Add("is-selected");
+        if (Selection is not null && !Selection.Contains(key)) classes.Add("is-unselected");
         if (LineageAssets.Contains(key)) classes.Add("is-lineage");
         if (_hovered is not null)
             classes.Add(key == _hovered || Related[_hovered].Contains(key) ? "is-related" : "is-dimmed");
@@ -69,6 +77,13 @@ public sealed partial class LineageGraph : IAsyncDisposable
     }
 
     private string EdgeClass(EdgeRoute edge)
+    {
+        var outside = Selection is not null && !(Selection.Contains(edge.From) && Selection.Contains(edge.To));
+        var highlight = HighlightClass(edge);
+        return outside ? (highlight.Length == 0 ? "is-unselected" : highlight + " is-unselected") : highlight;
+    }
+
+    private string HighlightClass(EdgeRoute edge)
     {
         if (LineageAssets.Contains(edge.From) && LineageAssets.Contains(edge.To))
             return "is-lineage";
