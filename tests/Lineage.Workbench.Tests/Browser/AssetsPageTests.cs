@@ -51,4 +51,14 @@ public sealed class AssetsPageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Checks") }).ClickAsync();
         await Assertions.Expect(page.Locator("tr[data-check='cumulative_min_non_increasing']")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task The_address_can_open_a_tab_of_the_asset_page()
+    {
+        var page = await browser.OpenAsync("/assets/quantum_features/vqe_iterations?tab=schema");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Schema") }))
+            .ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.Locator("tr[data-column='iteration_energy']")).ToBeVisibleAsync();
+    }
 }
