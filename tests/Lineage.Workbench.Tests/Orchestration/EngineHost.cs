@@ -69,7 +69,8 @@ public sealed class EngineHost : WebApplicationFactory<Program>
             if (until(detail))
                 return detail;
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"run {runId} did not get there in 90 s: {detail.Run.Status}, steps {string.Join(", ", detail.Steps.Select(s => $"{s.Asset}={s.Status}"))}");
+                throw new TimeoutException($"run {runId} did not get there in 90 s: {detail.Run.Status}, steps {string.Join(", ", detail.Steps.Select(s => $"{s.Asset} {s.Partition}={s.Status}"))}; "
+                    + $"events: {string.Join(" | ", (await EventsAsync(runId)).TakeLast(30).Select(e => $"{e.Id} {e.Message}"))}");
             await Task.Delay(50);
         }
     }

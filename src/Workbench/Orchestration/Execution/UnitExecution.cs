@@ -51,7 +51,11 @@ public sealed class UnitExecution(
 
         try
         {
-            await StartAsync(db, run, steps, node, shutdown);
+            if (!await StartAsync(db, run, steps, node, shutdown))
+            {
+                await dispatcher.DispatchAsync(runId, steps[0].Partition, shutdown);
+                return;
+            }
             var policy = policies.For(steps.Select(s => new AssetKey(s.AssetKey)));
             var outcome = await ExecuteAsync(run, steps, policy, shutdown);
             if (outcome is null)
@@ -86,28 +90,41 @@ public sealed class UnitExecution(
         await queue.EnqueueAsync(first.RunId, first.Unit, clock.GetUtcNow() + options.Value.LockRetryInterval, cancellationToken);
     }
 
-    private async Task StartAsync(CatalogDbContext db, StoredRun run, IReadOnlyList<StoredRunStep> steps, string node, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the run and the unit's steps with conditional updates: a cancel that withdrew them after they were read
+    /// wins, and nothing here writes over it. False when there is nothing left to run.
+    /// </summary>
+    private async Task<bool> StartAsync(CatalogDbContext db, StoredRun run, IReadOnlyList<StoredRunStep> steps, string node, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (run.Status == RunStatus.Queued)
-        {
-            run.Status = RunStatus.Running;
-            run.StartedAt = now;
-            db.RunEvents.Add(events.RunChanged(run, $"run started on {node}"));
-        }
+        var started = await db.Runs.Where(r => r.Id == run.Id && r.Status == RunStatus.Queued)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, now), cancellationToken);
+        if (started == 0 && !await db.Runs.AnyAsync(r => r.Id == run.Id && r.Status == RunStatus.Running, cancellationToken))
+            return false;
+        var unit = steps[0].Unit;
+        var claimed = await db.RunSteps
+            .Where(s => s.RunId == run.Id && s.Unit == unit
+                && (s.Status == StepStatus.Queued || s.Status == StepStatus.Waiting || s.Status == StepStatus.Retrying || s.Status == StepStatus.Running))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, StepStatus.Running)
+                .SetProperty(s => s.Attempt, s => s.Attempt + 1)
+                .SetProperty(s => s.StartedAt, now)
+                .SetProperty(s => s.FinishedAt, (DateTimeOffset?)null)
+                .SetProperty(s => s.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(s => s.WaitingForRunId, (long?)null)
+                .SetProperty(s => s.Node, node)
+                .SetProperty(s => s.Error, (string?)null), cancellationToken);
         foreach (var step in steps)
-        {
-            step.Status = StepStatus.Running;
-            step.Attempt++;
-            step.StartedAt = now;
-            step.FinishedAt = null;
-            step.NextAttemptAt = null;
-            step.WaitingForRunId = null;
-            step.Node = node;
-            step.Error = null;
+            await db.Entry(step).ReloadAsync(cancellationToken);
+        await db.Entry(run).ReloadAsync(cancellationToken);
+        if (claimed == 0)
+            return false;
+        if (started > 0)
+            db.RunEvents.Add(events.RunChanged(run, $"run started on {node}"));
+        foreach (var step in steps)
             db.RunEvents.Add(events.StepChanged(step, $"{step.AssetKey} {step.Partition} running on {node} (attempt {step.Attempt})"));
-        }
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The executor's results, a failure for the whole unit, or null when this process is shutting down.</summary>
