@@ -169,7 +169,9 @@ public sealed class RunPagesTests(RunPagesFixture engine) : IClassFixture<RunPag
 
             await backfill.Locator("button.backfill-cancel").ClickAsync();
 
-            await Assertions.Expect(backfill).ToHaveAttributeAsync("data-status", "canceled");
+            // The cancel answers once the canceled run's end is recorded, which may take up to BackfillService.CancelWait.
+            await Assertions.Expect(backfill).ToHaveAttributeAsync("data-status", "canceled",
+                new() { Timeout = (float)(BackfillService.CancelWait + TimeSpan.FromSeconds(5)).TotalMilliseconds });
             await Assertions.Expect(page.Locator(".backfills-message")).ToContainTextAsync($"backfill {launch.BackfillId} is canceled");
 
             await backfill.Locator("button.backfill-resume").ClickAsync();

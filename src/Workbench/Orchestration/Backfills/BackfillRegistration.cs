@@ -7,6 +7,7 @@ public static class BackfillRegistration
     /// <summary>Backfills: launch, resume, cancel, queries, and the observer that settles a backfill when its run finishes.</summary>
     public static IServiceCollection AddBackfills(this IServiceCollection services)
     {
+        services.AddSingleton<BackfillLock>();
         services.AddSingleton<BackfillService>();
         services.AddSingleton<BackfillQueries>();
         services.AddSingleton<IRunObserver, BackfillProgress>();

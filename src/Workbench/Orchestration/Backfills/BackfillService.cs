@@ -11,7 +11,7 @@ namespace Lineage.Workbench.Orchestration.Backfills;
 /// Launches a selection over a date range as one backfill run (the engine runs the dates in parallel), resumes a
 /// failed or canceled backfill with exactly the asset partitions that have not succeeded yet, and cancels one.
 /// </summary>
-public sealed class BackfillService(CatalogDbContextFactory contexts, RunLauncher launcher, RunCanceller canceller, TimeProvider clock)
+public sealed class BackfillService(CatalogDbContextFactory contexts, BackfillLock backfills, RunLauncher launcher, RunCanceller canceller, TimeProvider clock)
 {
     public async Task<BackfillLaunch> LaunchAsync(string selection, DateOnly from, DateOnly to, bool staleOnly, string? by, CancellationToken cancellationToken)
     {
@@ -59,6 +59,8 @@ public sealed class BackfillService(CatalogDbContextFactory contexts, RunLaunche
     /// <summary>Runs the asset partitions of a failed or canceled backfill that have not succeeded in any of its runs.</summary>
     public async Task<BackfillLaunch> ResumeAsync(long backfillId, string? by, CancellationToken cancellationToken)
     {
+        // Held until the new run is inserted, so that no late observer of an older run settles the backfill in between.
+        await using var held = await backfills.HoldAsync(backfillId, cancellationToken);
         await using var db = await contexts.OpenAsync(cancellationToken);
         var backfill = await FindAsync(db, backfillId, cancellationToken);
         var previous = backfill.Status;
@@ -97,7 +99,14 @@ public sealed class BackfillService(CatalogDbContextFactory contexts, RunLaunche
             $"backfill {backfillId} resumed: {result.Message} with the {result.Steps} steps that have not succeeded yet");
     }
 
-    /// <summary>Cancels the runs of a running backfill that have not finished, and the backfill with them.</summary>
+    /// <summary>
+    /// Cancels the runs of a running backfill that have not finished. The backfill turns canceled when they finish
+    /// canceling (<see cref="BackfillProgress"/> settles it, as for any run of it), so a resume can never start
+    /// before the canceled run's end has been recorded; with no run still going it turns canceled at once. The call
+    /// waits up to <see cref="CancelWait"/> for that, so the answer usually says "canceled".
+    /// </summary>
+    public static readonly TimeSpan CancelWait = TimeSpan.FromSeconds(10);
+
     public async Task<BackfillCancellation> CancelAsync(long backfillId, string? by, CancellationToken cancellationToken)
     {
         await using var db = await contexts.OpenAsync(cancellationToken);
@@ -110,11 +119,23 @@ public sealed class BackfillService(CatalogDbContextFactory contexts, RunLaunche
             if (await canceller.CancelAsync(runId, by, cancellationToken))
                 canceled.Add(runId);
         }
-        // The runs' own finish may already have marked the backfill canceled (or completed, had the last step just succeeded).
-        await MoveAsync(db, backfillId, BackfillStatus.Running, BackfillStatus.Canceled, cancellationToken);
-        var status = await db.Backfills.AsNoTracking().Where(b => b.Id == backfillId).Select(b => b.Status).SingleAsync(cancellationToken);
+        if (canceled.Count == 0)
+            await MoveAsync(db, backfillId, BackfillStatus.Running, BackfillStatus.Canceled, cancellationToken);
+        var status = await SettledStatusAsync(db, backfillId, cancellationToken);
         var runs = canceled.Count == 0 ? "no run was still going" : $"canceling run{(canceled.Count == 1 ? "" : "s")} {string.Join(", ", canceled)}";
         return new BackfillCancellation(backfillId, canceled, $"backfill {backfillId} is {status.Word()}; {runs}");
+    }
+
+    private async Task<BackfillStatus> SettledStatusAsync(CatalogDbContext db, long backfillId, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + CancelWait;
+        while (true)
+        {
+            var status = await db.Backfills.AsNoTracking().Where(b => b.Id == backfillId).Select(b => b.Status).SingleAsync(cancellationToken);
+            if (status != BackfillStatus.Running || clock.GetUtcNow() >= deadline)
+                return status;
+            await Task.Delay(TimeSpan.FromMilliseconds(50), clock, cancellationToken);
+        }
     }
 
     private Task<bool> MoveAsync(CatalogDbContext db, long backfillId, BackfillStatus from, BackfillStatus to, CancellationToken cancellationToken) =>
