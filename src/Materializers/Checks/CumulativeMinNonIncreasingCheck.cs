@@ -35,7 +35,7 @@ internal sealed class CumulativeMinNonIncreasingCheck : IAssetCheckEvaluator
             var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
             var stepValues = new BatchColumns(batch, Asset.Name).Ints(QuantumColumns.IterationStep);
             var minima = new BatchColumns(batch, Asset.Name).Doubles(QuantumColumns.CumulativeMinEnergy);
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (cursor.MoveTo(ids, row))
                 {
@@ -43,7 +43,7 @@ internal sealed class CumulativeMinNonIncreasingCheck : IAssetCheckEvaluator
                     (experiment, experiments) = (cursor.Current, experiments + 1);
                 }
                 if (!minima.IsNull(row) && !stepValues.IsNull(row))
-                    steps.Add((stepValues[row], minima[row]));
+                    steps.Add((stepValues.Values[row], minima.Values[row]));
             }
         }
         FindRises(experiment, steps, rises);

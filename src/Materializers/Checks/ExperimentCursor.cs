@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 
 namespace Lineage.Materializers.Checks;
 
@@ -16,7 +16,7 @@ internal sealed class ExperimentCursor
     public string? Current { get; private set; }
 
     /// <summary>Moves to the row; true when it starts a run (its experiment differs from the previous row's).</summary>
-    public bool MoveTo(BinaryVector ids, int row)
+    public bool MoveTo(StringArray ids, int row)
     {
         if (ids.IsNull(row))
         {
@@ -25,7 +25,7 @@ internal sealed class ExperimentCursor
             (_started, _currentIsNull, _current, Current) = (true, true, [], null);
             return true;
         }
-        var id = ids[row];
+        var id = ids.GetBytes(row);
         if (_started && !_currentIsNull && id.SequenceEqual(_current))
             return false;
         _current = id.ToArray();

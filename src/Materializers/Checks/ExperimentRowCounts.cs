@@ -21,7 +21,7 @@ internal static class ExperimentRowCounts
         await foreach (var batch in context.Tables.ReadAsync(table, context.Partition, [QuantumColumns.ExperimentId], cancellationToken))
         {
             var ids = new BatchColumns(batch, table.Name).Strings(QuantumColumns.ExperimentId);
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (cursor.MoveTo(ids, row))
                 {
@@ -30,7 +30,7 @@ internal static class ExperimentRowCounts
                 }
                 run++;
             }
-            rows += batch.RowCount;
+            rows += batch.Length;
             Flush(counts, runOf, run);
             run = 0;
         }

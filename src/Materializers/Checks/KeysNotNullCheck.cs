@@ -26,7 +26,7 @@ internal sealed class KeysNotNullCheck(AssetSpec spec) : IAssetCheckEvaluator
         {
             var keys = _keyColumns.Select(name => batch[name]).ToArray();
             var ids = batch[QuantumColumns.ExperimentId];
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 JsonArray? nullColumns = null;
                 for (var k = 0; k < keys.Length; k++)
@@ -39,7 +39,7 @@ internal sealed class KeysNotNullCheck(AssetSpec spec) : IAssetCheckEvaluator
                 if (nullColumns is not null)
                     examples.Add(new JsonObject { ["row"] = rows + row, ["experiment_id"] = BatchColumns.Text(ids, row), ["null_columns"] = nullColumns });
             }
-            rows += batch.RowCount;
+            rows += batch.Length;
         }
 
         var perColumn = new JsonObject();

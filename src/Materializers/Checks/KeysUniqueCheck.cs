@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Assets.Specs;
-using Lineage.Lakehouse.Parquet.Encodings;
 
 using Lineage.Materializers.Tables;
 
@@ -34,7 +33,7 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
         var rowKey = new RowKey(_keyColumns.Select(Column).ToList());
         var cursor = new ExperimentCursor();
         var finished = new HashSet<string>(StringComparer.Ordinal);
-        var keysOfExperiment = new ByteArrayDictionaryEncoder();
+        var keysOfExperiment = new ByteKeySet();
         var duplicates = new CheckExamples();
         var scattered = new CheckExamples();
         var reportedScattered = new HashSet<string>(StringComparer.Ordinal);
@@ -42,8 +41,8 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
         await foreach (var batch in context.Tables.ReadAsync(Asset, context.Partition, QuantumColumns.WithExperimentId(_keyColumns), cancellationToken))
         {
             var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
-            var keys = _keyColumns.Select(name => batch[name]).ToArray();
-            for (var row = 0; row < batch.RowCount; row++)
+            var keys = _keyColumns.Select(name => batch.Column(name)).ToArray();
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (cursor.MoveTo(ids, row))
                 {
@@ -52,11 +51,10 @@ internal sealed class KeysUniqueCheck(AssetSpec spec) : IAssetCheckEvaluator
                         scattered.Add(experiment);
                 }
                 var rowKeyBytes = rowKey.Of(keys, row);
-                var distinct = keysOfExperiment.Count;
-                if (keysOfExperiment.GetOrAdd(rowKeyBytes) < distinct)
+                if (!keysOfExperiment.Add(rowKeyBytes))
                     duplicates.Add(rowKey.Describe(rowKeyBytes));
             }
-            rows += batch.RowCount;
+            rows += batch.Length;
         }
 
         var metadata = new JsonObject { ["rows_checked"] = rows, ["key_columns"] = new JsonArray([.. _keyColumns.Select(c => JsonValue.Create(c))]) };

@@ -32,21 +32,21 @@ internal sealed class RelativeIterationInRangeCheck : IAssetCheckEvaluator
             var ids = new BatchColumns(batch, Asset.Name).Strings(QuantumColumns.ExperimentId);
             var steps = new BatchColumns(batch, Asset.Name).Ints(QuantumColumns.IterationStep);
             var relative = new BatchColumns(batch, Asset.Name).Doubles(QuantumColumns.RelativeIteration);
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 var isNull = relative.IsNull(row);
                 // Written as a negated range test so that NaN falls outside too.
-                if (!isNull && relative[row] > 0 && relative[row] <= 1)
+                if (!isNull && relative.Values[row] > 0 && relative.Values[row] <= 1)
                     continue;
                 nulls += isNull ? 1 : 0;
                 outside.Add(new JsonObject
                 {
                     ["experiment_id"] = BatchColumns.Text(ids, row),
-                    ["iteration_step"] = steps.IsNull(row) ? null : steps[row],
-                    ["relative_iteration"] = isNull ? null : RelativeValue(relative[row]),
+                    ["iteration_step"] = steps.IsNull(row) ? null : steps.Values[row],
+                    ["relative_iteration"] = isNull ? null : RelativeValue(relative.Values[row]),
                 });
             }
-            rows += batch.RowCount;
+            rows += batch.Length;
         }
         var metadata = outside.WriteTo(new JsonObject { ["rows_checked"] = rows, ["null_values"] = nulls }, "out_of_range");
         return outside.Count == 0

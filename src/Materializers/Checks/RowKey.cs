@@ -3,8 +3,8 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Apache.Arrow;
 using Lineage.Assets.Specs;
-using Lineage.Lakehouse.Parquet.Data;
 
 namespace Lineage.Materializers.Checks;
 
@@ -20,7 +20,7 @@ internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
     private readonly ArrayBufferWriter<byte> _bytes = new(256);
 
     /// <summary>The row's key; valid until the next call.</summary>
-    public ReadOnlySpan<byte> Of(IReadOnlyList<ColumnVector> keys, int row)
+    public ReadOnlySpan<byte> Of(IReadOnlyList<IArrowArray> keys, int row)
     {
         _bytes.ResetWrittenCount();
         for (var k = 0; k < keys.Count; k++)
@@ -46,7 +46,7 @@ internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
         return described;
     }
 
-    private void Append(ColumnVector vector, int row)
+    private void Append(IArrowArray vector, int row)
     {
         if (vector.IsNull(row))
         {
@@ -55,14 +55,14 @@ internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
         }
         switch (vector)
         {
-            case BinaryVector strings:
-                _bytes.Write(strings[row]);
+            case StringArray strings:
+                _bytes.Write(strings.GetBytes(row));
                 break;
-            case PrimitiveVector<int> ints:
-                AppendNumber(ints[row]);
+            case Int32Array ints:
+                AppendNumber(ints.Values[row]);
                 break;
-            case PrimitiveVector<long> longs:
-                AppendNumber(longs[row]);
+            case Int64Array longs:
+                AppendNumber(longs.Values[row]);
                 break;
             default:
                 throw new InvalidOperationException($"a key column holds {vector.GetType().Name} values; keys are strings or integers");

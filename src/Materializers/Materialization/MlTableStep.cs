@@ -1,6 +1,6 @@
+using Apache.Arrow;
 using Lineage.Assets.Quantum;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Lakehouse.Parquet.Data;
 using Lineage.Materializers.Checks;
 using Lineage.Materializers.Tables;
 using Lineage.Materializers.Tables.Ml;

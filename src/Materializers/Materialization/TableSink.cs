@@ -1,6 +1,6 @@
+using Apache.Arrow;
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Lakehouse.Parquet.Data;
 using Lineage.Materializers.Tables;
 
 namespace Lineage.Materializers.Materialization;
@@ -21,19 +21,17 @@ internal sealed class TableSink(TableDefinition definition, IcebergTable table, 
 
     public IcebergTable Table { get; } = table;
 
-    public TableRows Rows { get; } = new(definition.Name, definition.ParquetSchema);
+    public TableRows Rows { get; } = new(definition.Name, definition.ArrowSchema);
 
     /// <summary>Rows handed to the writer plus rows still being built.</summary>
     public long RowCount => _writer.RowCount + Rows.RowCount;
 
-    /// <summary>Hands the built rows to the writer once a batch is full; the writer copies them, so their vectors are reused.</summary>
+    /// <summary>Hands the built rows to the writer once a batch is full.</summary>
     public async ValueTask FlushIfFullAsync(CancellationToken cancellationToken)
     {
         if (Rows.RowCount < batchRows && Rows.BufferedBytes < MaxBatchBytes)
             return;
-        var batch = Rows.TakeBatch();
-        await _writer.WriteAsync(batch, cancellationToken);
-        Rows.Recycle(batch);
+        await _writer.WriteAsync(Rows.TakeBatch(), cancellationToken);
     }
 
     public Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken) => _writer.WriteAsync(batch, cancellationToken);

@@ -1,43 +1,46 @@
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 
 namespace Lineage.Materializers.Tables;
 
-/// <summary>Typed access to the columns of a batch read from a table, with errors naming table and column.</summary>
+/// <summary>Typed access to the Arrow columns of a batch read from a table, with errors naming table and column.</summary>
 internal readonly struct BatchColumns(RecordBatch batch, string table)
 {
-    public BinaryVector Strings(string column) => Get<BinaryVector>(column, "string");
+    public StringArray Strings(string column) => Get<StringArray>(column, "string");
 
-    public PrimitiveVector<int> Ints(string column) => Get<PrimitiveVector<int>>(column, "int");
+    public Int32Array Ints(string column) => Get<Int32Array>(column, "int");
 
-    public PrimitiveVector<double> Doubles(string column) => Get<PrimitiveVector<double>>(column, "double");
+    public DoubleArray Doubles(string column) => Get<DoubleArray>(column, "double");
 
-    public PrimitiveVector<bool> Booleans(string column) => Get<PrimitiveVector<bool>>(column, "boolean");
+    public BooleanArray Booleans(string column) => Get<BooleanArray>(column, "boolean");
 
-    public ListVector Lists(string column) => Get<ListVector>(column, "list");
+    public ListArray Lists(string column) => Get<ListArray>(column, "list");
 
-    public static string? String(BinaryVector vector, int row) => vector.IsNull(row) ? null : vector.GetString(row);
+    public static string? String(StringArray array, int row) => array.IsNull(row) ? null : array.GetString(row);
 
-    public static T? Value<T>(PrimitiveVector<T> vector, int row) where T : unmanaged => vector.IsNull(row) ? null : vector[row];
+    public static T? Value<T>(PrimitiveArray<T> array, int row) where T : struct, IEquatable<T> => array.GetValue(row);
+
+    public static bool? Value(BooleanArray array, int row) => array.GetValue(row);
 
     /// <summary>The value as text for metadata and summaries (strings, ints, longs), or null.</summary>
-    public static string? Text(ColumnVector vector, int row) => vector.IsNull(row)
+    public static string? Text(IArrowArray array, int row) => array.IsNull(row)
         ? null
-        : vector switch
+        : array switch
         {
-            BinaryVector strings => strings.GetString(row),
-            PrimitiveVector<int> ints => ints[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
-            PrimitiveVector<long> longs => longs[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ => throw new InvalidOperationException($"a key column holds {vector.GetType().Name} values; keys are strings or integers"),
+            StringArray strings => strings.GetString(row),
+            Int32Array ints => ints.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Int64Array longs => longs.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new InvalidOperationException($"a key column holds {array.GetType().Name} values; keys are strings or integers"),
         };
 
     /// <summary>The value of a column the table declares required; a null there is corrupt input.</summary>
-    public T Require<T>(PrimitiveVector<T> vector, string column, int row) where T : unmanaged =>
-        vector.IsNull(row) ? throw new InvalidDataException($"column {table}.{column} is null in row {row} of a batch") : vector[row];
+    public T Require<T>(PrimitiveArray<T> array, string column, int row) where T : struct, IEquatable<T> =>
+        array.GetValue(row) ?? throw new InvalidDataException($"column {table}.{column} is null in row {row} of a batch");
 
-    private T Get<T>(string column, string type) where T : ColumnVector
+    private T Get<T>(string column, string type) where T : class, IArrowArray
     {
-        if (batch.Schema.IndexOf(column) < 0)
+        var index = batch.Schema.GetFieldIndex(column, StringComparer.Ordinal);
+        if (index < 0)
             throw new InvalidDataException($"table {table} has no column '{column}'");
-        return batch[column] as T ?? throw new InvalidDataException($"column {table}.{column} is not of type {type}");
+        return batch.Column(index) as T ?? throw new InvalidDataException($"column {table}.{column} is not of type {type}");
     }
 }

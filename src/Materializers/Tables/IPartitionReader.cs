@@ -1,5 +1,5 @@
+using Apache.Arrow;
 using Lineage.Assets.Keys;
-using Lineage.Lakehouse.Parquet.Data;
 
 namespace Lineage.Materializers.Tables;
 

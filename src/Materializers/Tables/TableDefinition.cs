@@ -1,14 +1,15 @@
+using Apache.Arrow;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Specs;
+using Lineage.Lakehouse.Arrow;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
-using Lineage.Lakehouse.Parquet.Schema;
 
 namespace Lineage.Materializers.Tables;
 
 /// <summary>
 /// An asset's table as Iceberg sees it: the schema (field ids assigned in column order, list elements after the
-/// top-level columns), the identity partition spec over the asset's partition columns, and the Parquet schema rows
+/// top-level columns), the identity partition spec over the asset's partition columns, and the Arrow schema rows
 /// are built in.
 /// </summary>
 public sealed class TableDefinition
@@ -24,7 +25,7 @@ public sealed class TableDefinition
         Key = key;
         Schema = schema;
         Spec = spec;
-        ParquetSchema = IcebergParquetSchema.ToParquet(schema);
+        ArrowSchema = IcebergArrowSchema.ToArrow(schema);
     }
 
     public AssetKey Key { get; }
@@ -36,7 +37,7 @@ public sealed class TableDefinition
 
     public PartitionSpec Spec { get; }
 
-    public ParquetSchema ParquetSchema { get; }
+    public Schema ArrowSchema { get; }
 
     /// <summary>Properties the table is created with.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>

@@ -1,66 +1,62 @@
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
+using System.Text;
+using Apache.Arrow;
+using Apache.Arrow.Types;
 
 namespace Lineage.Materializers.Tables;
 
 /// <summary>
-/// Rows of one table being built column by column, in the schema's column order: each row is a chain of typed
-/// appends ending in <see cref="EndRow"/> (<c>rows.String(id).Int(molecule).…EndRow()</c>). A value of the wrong
-/// type, a null in a required column or a row with too few or too many values throws, naming the column.
+/// Rows of one table being built column by column with Arrow builders, in the schema's column order: each row is a
+/// chain of typed appends ending in <see cref="EndRow"/> (<c>rows.String(id).Int(molecule).…EndRow()</c>). A value
+/// of the wrong type, a null in a required column or a row with too few or too many values throws, naming the column.
 /// </summary>
 public sealed class TableRows
 {
     private readonly string _table;
-    private ColumnVector[] _columns;
+    private readonly IArrowArrayBuilder[] _builders;
     private readonly string?[] _lastStrings;
+    private readonly byte[]?[] _lastStringBytes;
     private string? _idScope;
     private byte[] _idScopeBytes = [];
     private byte[] _idBytes = new byte[128];
+    private long _bytes;
     private int _cursor;
 
-    public TableRows(string table, ParquetSchema schema)
+    public TableRows(string table, Schema schema)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(table);
         _table = table;
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
-        _columns = NewColumns();
-        _lastStrings = new string?[_columns.Length];
+        _builders = schema.FieldsList.Select(f => ArrowBuilders.For(f.DataType)).ToArray();
+        _lastStrings = new string?[_builders.Length];
+        _lastStringBytes = new byte[]?[_builders.Length];
     }
 
-    public ParquetSchema Schema { get; }
+    public Schema Schema { get; }
 
     /// <summary>About how many bytes the rows held take: string bytes plus 8 per other value or list slot.</summary>
-    public long BufferedBytes
-    {
-        get
-        {
-            long bytes = 0;
-            foreach (var column in _columns)
-                bytes += SizeOf(column);
-            return bytes;
-        }
-    }
+    public long BufferedBytes => _bytes;
 
     /// <summary>Complete rows held (since creation or the last <see cref="TakeBatch"/>).</summary>
     public int RowCount { get; private set; }
 
-    private static readonly int UnixEpochDay = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
-
     public TableRows String(string? value)
     {
         var column = _cursor;
-        if (Value(ParquetValueType.String, value is null) is not BinaryVector vector)
+        if (Value<StringArray.Builder>(ArrowTypeId.String, value is null) is not { } builder)
         {
             _lastStrings[column] = null;
             return this;
         }
         // Many columns repeat the same string instance row after row (an experiment's id, its basis set): its bytes
-        // are copied from the previous slot instead of being encoded again.
-        if (ReferenceEquals(value, _lastStrings[column]) && vector.Count > 0)
-            vector.Append(vector[vector.Count - 1]);
-        else
-            vector.AppendString(value!);
-        _lastStrings[column] = value;
+        // are kept from the previous row instead of being encoded again.
+        if (!ReferenceEquals(value, _lastStrings[column]))
+        {
+            _lastStringBytes[column] = Encoding.UTF8.GetBytes(value!);
+            _lastStrings[column] = value;
+        }
+        var bytes = _lastStringBytes[column]!;
+        builder.Append(bytes.AsSpan());
+        _bytes += bytes.Length - 4;
         return this;
     }
 
@@ -73,102 +69,99 @@ public sealed class TableRows
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(infix);
         var column = _cursor;
-        var vector = (BinaryVector)Value(ParquetValueType.String, isNull: false)!;
+        var builder = Value<StringArray.Builder>(ArrowTypeId.String, isNull: false)!;
         _lastStrings[column] = null;
         if (!ReferenceEquals(scope, _idScope))
         {
-            _idScopeBytes = System.Text.Encoding.UTF8.GetBytes(scope);
+            _idScopeBytes = Encoding.UTF8.GetBytes(scope);
             _idScope = scope;
         }
-        var length = _idScopeBytes.Length + System.Text.Encoding.UTF8.GetByteCount(infix) + 11;
+        var length = _idScopeBytes.Length + Encoding.UTF8.GetByteCount(infix) + 11;
         if (_idBytes.Length < length)
             _idBytes = new byte[Math.Max(length, 2 * _idBytes.Length)];
         var written = _idScopeBytes.Length;
         _idScopeBytes.CopyTo(_idBytes, 0);
-        written += System.Text.Encoding.UTF8.GetBytes(infix, _idBytes.AsSpan(written));
+        written += Encoding.UTF8.GetBytes(infix, _idBytes.AsSpan(written));
         System.Buffers.Text.Utf8Formatter.TryFormat(index, _idBytes.AsSpan(written), out var digits);
-        vector.Append(_idBytes.AsSpan(0, written + digits));
+        builder.Append(_idBytes.AsSpan(0, written + digits));
+        _bytes += written + digits - 4;
         return this;
     }
 
     public TableRows Int(int? value)
     {
-        if (Value(ParquetValueType.Int32, value is null) is { } vector)
-            ((PrimitiveVector<int>)vector).Append(value!.Value);
+        Value<Int32Array.Builder>(ArrowTypeId.Int32, value is null)?.Append(value!.Value);
         return this;
     }
 
     public TableRows Long(long? value)
     {
-        if (Value(ParquetValueType.Int64, value is null) is { } vector)
-            ((PrimitiveVector<long>)vector).Append(value!.Value);
+        Value<Int64Array.Builder>(ArrowTypeId.Int64, value is null)?.Append(value!.Value);
         return this;
     }
 
     public TableRows Double(double? value)
     {
-        if (Value(ParquetValueType.Double, value is null) is { } vector)
-            ((PrimitiveVector<double>)vector).Append(value!.Value);
+        Value<DoubleArray.Builder>(ArrowTypeId.Double, value is null)?.Append(value!.Value);
         return this;
     }
 
     public TableRows Boolean(bool? value)
     {
-        if (Value(ParquetValueType.Boolean, value is null) is { } vector)
-            ((PrimitiveVector<bool>)vector).Append(value!.Value);
+        Value<BooleanArray.Builder>(ArrowTypeId.Boolean, value is null)?.Append(value!.Value);
         return this;
     }
 
     public TableRows Date(DateOnly? value)
     {
-        if (Value(ParquetValueType.Date, value is null) is { } vector)
-            ((PrimitiveVector<int>)vector).Append(value!.Value.DayNumber - UnixEpochDay);
+        Value<Date32Array.Builder>(ArrowTypeId.Date32, value is null)?.Append(value!.Value);
         return this;
     }
 
     /// <summary>An instant, stored as microseconds since the Unix epoch (UTC).</summary>
     public TableRows Timestamp(DateTimeOffset? value)
     {
-        if (Value(ParquetValueType.TimestampMicros, value is null) is { } vector)
-            ((PrimitiveVector<long>)vector).Append((value!.Value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond);
+        Value<TimestampArray.Builder>(ArrowTypeId.Timestamp, value is null)?.Append(value!.Value);
         return this;
     }
 
     public TableRows Strings(IReadOnlyList<string>? values)
     {
-        if (List(ParquetValueType.String, values is null) is { } list)
+        if (List(ArrowTypeId.String, values is null) is { } list)
         {
-            var elements = (BinaryVector)list.Elements;
-            list.BeginList();
+            var elements = (StringArray.Builder)list.ValueBuilder;
+            list.Append();
             foreach (var value in values!)
-                elements.AppendString(value);
-            list.EndList();
+            {
+                elements.Append(value);
+                _bytes += Encoding.UTF8.GetByteCount(value);
+            }
         }
         return this;
     }
 
     public TableRows Longs(IReadOnlyList<long>? values)
     {
-        if (List(ParquetValueType.Int64, values is null) is { } list)
+        if (List(ArrowTypeId.Int64, values is null) is { } list)
         {
-            var elements = (PrimitiveVector<long>)list.Elements;
-            list.BeginList();
+            var elements = (Int64Array.Builder)list.ValueBuilder;
+            list.Append();
             foreach (var value in values!)
                 elements.Append(value);
-            list.EndList();
+            _bytes += 8L * values.Count;
         }
         return this;
     }
 
     public TableRows Doubles(IReadOnlyList<double>? values)
     {
-        if (List(ParquetValueType.Double, values is null) is { } list)
+        if (List(ArrowTypeId.Double, values is null) is { } list)
         {
-            var elements = (PrimitiveVector<double>)list.Elements;
-            list.BeginList();
+            var elements = (DoubleArray.Builder)list.ValueBuilder;
+            list.Append();
             foreach (var value in values!)
                 elements.Append(value);
-            list.EndList();
+            _bytes += 8L * values.Count;
         }
         return this;
     }
@@ -176,138 +169,115 @@ public sealed class TableRows
     /// <summary>A list of lists of doubles (coordinates).</summary>
     public TableRows DoubleLists(IReadOnlyList<IReadOnlyList<double>>? values)
     {
-        var (field, vector) = Next("list<list<double>>");
-        if (field is not ListField { Element: ListField { Element: PrimitiveField { Type: ParquetValueType.Double } } })
+        var field = Next("list<list<double>>");
+        if (field.DataType is not ListType { ValueDataType: ListType { ValueDataType.TypeId: ArrowTypeId.Double } })
             throw Mismatch(field, "list<list<double>>");
+        var outer = (ListArray.Builder)_builders[_cursor];
         if (values is null)
-            return AppendNull(field, vector);
-        var outer = (ListVector)vector;
-        var inner = (ListVector)outer.Elements;
-        var leaves = (PrimitiveVector<double>)inner.Elements;
-        outer.BeginList();
+            return AppendNull(field);
+        var inner = (ListArray.Builder)outer.ValueBuilder;
+        var leaves = (DoubleArray.Builder)inner.ValueBuilder;
+        outer.Append();
         foreach (var list in values)
         {
-            inner.BeginList();
+            inner.Append();
             foreach (var value in list)
                 leaves.Append(value);
-            inner.EndList();
+            _bytes += 8L * (list.Count + 1);
         }
-        outer.EndList();
         _cursor++;
+        _bytes += 8;
         return this;
     }
 
     /// <summary>Completes the row; every column must have received a value.</summary>
     public TableRows EndRow()
     {
-        if (_cursor != _columns.Length)
+        if (_cursor != _builders.Length)
             throw new InvalidOperationException(
-                $"a row of {_table} ended after {_cursor} of its {_columns.Length} columns; next expected: {Schema.Fields[_cursor].Name}");
+                $"a row of {_table} ended after {_cursor} of its {_builders.Length} columns; next expected: {Schema.GetFieldByIndex(_cursor).Name}");
         _cursor = 0;
         RowCount++;
         return this;
     }
 
-    /// <summary>The complete rows as a batch; the builder starts empty again.</summary>
+    /// <summary>The complete rows as a batch; the builders start empty again and keep their storage for the next rows.</summary>
     public RecordBatch TakeBatch()
     {
         if (_cursor != 0)
-            throw new InvalidOperationException($"a row of {_table} is half built (stopped before column {Schema.Fields[_cursor].Name})");
-        var batch = new RecordBatch(Schema, _columns);
-        _columns = NewColumns();
+            throw new InvalidOperationException($"a row of {_table} is half built (stopped before column {Schema.GetFieldByIndex(_cursor).Name})");
+        var arrays = _builders.Select(ArrowBuilders.BuildAndClear).ToList();
+        var batch = new RecordBatch(Schema, arrays, RowCount);
         RowCount = 0;
+        _bytes = 0;
         return batch;
     }
 
     /// <summary>
-    /// Checks that the next column takes a <paramref name="type"/> value and moves past it; returns its vector for the
+    /// Checks that the next column takes a <paramref name="type"/> value and moves past it; returns its builder for the
     /// value to be appended to, or null when a null was appended instead.
     /// </summary>
-    private ColumnVector? Value(ParquetValueType type, bool isNull)
+    private TBuilder? Value<TBuilder>(ArrowTypeId type, bool isNull) where TBuilder : class, IArrowArrayBuilder
     {
-        var (field, vector) = Next(type);
-        if (field is not PrimitiveField primitive || primitive.Type != type)
-            throw Mismatch(field, type.ToString());
+        var field = Next(type.ToString());
+        if (field.DataType.TypeId != type)
+            throw Mismatch(field, Describe(type));
         if (isNull)
         {
-            AppendNull(field, vector);
+            AppendNull(field);
             return null;
         }
-        _cursor++;
-        return vector;
+        _bytes += 8;
+        return (TBuilder)_builders[_cursor++];
     }
 
     /// <summary>Like <see cref="Value"/> for a list column of <paramref name="elementType"/> values.</summary>
-    private ListVector? List(ParquetValueType elementType, bool isNull)
+    private ListArray.Builder? List(ArrowTypeId elementType, bool isNull)
     {
-        var (field, vector) = Next(elementType, list: true);
-        if (field is not ListField { Element: PrimitiveField element } || element.Type != elementType)
-            throw Mismatch(field, $"list<{elementType}>");
+        var field = Next($"list<{Describe(elementType)}>");
+        if (field.DataType is not ListType list || list.ValueDataType.TypeId != elementType)
+            throw Mismatch(field, $"list<{Describe(elementType)}>");
         if (isNull)
         {
-            AppendNull(field, vector);
+            AppendNull(field);
             return null;
         }
-        _cursor++;
-        return (ListVector)vector;
+        _bytes += 8;
+        return (ListArray.Builder)_builders[_cursor++];
     }
 
-    private TableRows AppendNull(ParquetField field, ColumnVector vector)
+    private TableRows AppendNull(Field field)
     {
-        if (!field.Nullable)
+        if (!field.IsNullable)
             throw new InvalidOperationException($"column {_table}.{field.Name} is required but got null");
-        vector.AppendNull();
+        ArrowBuilders.AppendNull(_builders[_cursor]);
+        _bytes += 8;
         _cursor++;
         return this;
     }
 
-    /// <summary>
-    /// Takes back the vectors of a batch from <see cref="TakeBatch"/> once it has been written, so that the next
-    /// rows reuse their storage; the batch must not be read afterwards (it appears empty).
-    /// </summary>
-    public void Recycle(RecordBatch batch)
+    private Field Next(string type)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (!ReferenceEquals(batch.Schema, Schema) || RowCount != 0 || _cursor != 0)
-            return;
-        foreach (var column in batch.Columns)
-            column.Clear();
-        _columns = [.. batch.Columns];
+        if (_cursor >= _builders.Length)
+            throw new InvalidOperationException($"a row of {_table} got a {type} value after its last column; call EndRow");
+        return Schema.GetFieldByIndex(_cursor);
     }
 
-    private (ParquetField Field, ColumnVector Vector) Next(ParquetValueType type, bool list = false)
+    private InvalidOperationException Mismatch(Field field, string type) =>
+        new($"column {_table}.{field.Name} does not take a {type} value (it is {Describe(field.DataType)})");
+
+    private static string Describe(ArrowTypeId type) => type switch
     {
-        if (_cursor >= _columns.Length)
-            throw PastLastColumn(list ? $"list<{type}>" : type.ToString());
-        return (Schema.Fields[_cursor], _columns[_cursor]);
-    }
-
-    private (ParquetField Field, ColumnVector Vector) Next(string type)
-    {
-        if (_cursor >= _columns.Length)
-            throw PastLastColumn(type);
-        return (Schema.Fields[_cursor], _columns[_cursor]);
-    }
-
-    private InvalidOperationException PastLastColumn(string type) =>
-        new($"a row of {_table} got a {type} value after its last column; call EndRow");
-
-    private InvalidOperationException Mismatch(ParquetField field, string type) =>
-        new($"column {_table}.{field.Name} does not take a {type} value (it is {Describe(field)})");
-
-    private static long SizeOf(ColumnVector vector) => vector switch
-    {
-        BinaryVector strings => strings.Values.TotalBytes + 4L * strings.Count,
-        ListVector lists => 8L * lists.Count + SizeOf(lists.Elements),
-        _ => 8L * vector.Count,
+        ArrowTypeId.String => "string",
+        ArrowTypeId.Int32 => "int",
+        ArrowTypeId.Int64 => "long",
+        ArrowTypeId.Double => "double",
+        ArrowTypeId.Boolean => "boolean",
+        ArrowTypeId.Date32 => "date",
+        ArrowTypeId.Timestamp => "timestamptz",
+        _ => type.ToString(),
     };
 
-    private static string Describe(ParquetField field) => field switch
-    {
-        PrimitiveField p => p.Type.ToString(),
-        ListField l => $"list<{Describe(l.Element)}>",
-        _ => field.GetType().Name,
-    };
-
-    private ColumnVector[] NewColumns() => Schema.Fields.Select(ColumnVectors.Create).ToArray();
+    private static string Describe(IArrowType type) =>
+        type is ListType list ? $"list<{Describe(list.ValueDataType)}>" : Describe(type.TypeId);
 }

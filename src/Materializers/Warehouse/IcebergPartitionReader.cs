@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
+using Apache.Arrow;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Partitions;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Lakehouse.Parquet.Data;
 using Lineage.Materializers.Tables;
 
 namespace Lineage.Materializers.Warehouse;

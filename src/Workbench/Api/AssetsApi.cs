@@ -1,5 +1,6 @@
 using Lineage.Assets.Selection;
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Catalog.Rows;
 
 namespace Lineage.Workbench.Api;
 
@@ -21,6 +22,16 @@ public static class AssetsApi
         .WithName("ListAssets")
         .WithSummary("Lists assets, optionally filtered by a selection such as +ml_run_summary or group:base_features.");
 
+        // Keys are one or two segments (quantum_features/vqe_iterations) and the detail route below takes any path, so the
+        // rows route is spelled for both depths.
+        assets.MapGet("/{key}/rows", RowsAsync)
+        .WithName("GetAssetRows")
+        .WithSummary($"Streams the rows of a partition (or the whole table) at a snapshot, some columns, as {RowsFormats.Names}.");
+        assets.MapGet("/{space}/{name}/rows", (TableRowsExport export, string space, string name, string? partition, string? tag, string? columns, string? format, CancellationToken cancellationToken) =>
+            RowsAsync(export, $"{space}/{name}", partition, tag, columns, format, cancellationToken))
+        .WithName("GetNamespacedAssetRows")
+        .WithSummary("The same rows for a key with a namespace.");
+
         assets.MapGet("/{**key}", (AssetCatalog catalog, string key) => Results.Ok(catalog.Describe(key)))
         .WithName("GetAsset")
         .WithSummary("An asset's description, schema with column lineage, keys and declared checks.");
@@ -37,5 +48,14 @@ public static class AssetsApi
         .WithSummary("The asset graph with its computed left-to-right layout.");
 
         return routes;
+    }
+
+    private static async Task<IResult> RowsAsync(
+        TableRowsExport export, string key, string? partition, string? tag, string? columns, string? format, CancellationToken cancellationToken)
+    {
+        // Everything is checked before the first byte, so a bad request is a problem, never a cut-off file.
+        var rows = await export.OpenAsync(new TableScanRequest(key, partition, tag, TableScanRequest.ParseColumns(columns)),
+            RowsFormats.Parse(format ?? "arrow"), cancellationToken);
+        return Results.Stream(body => rows.WriteToAsync(body, cancellationToken), rows.Format.ContentType(), rows.FileName);
     }
 }

@@ -1,4 +1,5 @@
 using Lineage.Workbench.Catalog.Preview;
+using Lineage.Workbench.Catalog.Rows;
 
 namespace Lineage.Workbench.Api;
 
@@ -21,8 +22,7 @@ public static class PreviewApi
         TablePreview preview, string? asset, string? partition, string? tag, string? columns, int? offset, int? limit,
         CancellationToken cancellationToken)
     {
-        var names = columns?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var request = new TablePreviewRequest(ApiQuery.Required(asset, "asset", "vqe_iterations"), partition, tag, names, offset ?? 0, limit ?? 50);
+        var request = new TablePreviewRequest(ApiQuery.Required(asset, "asset", "vqe_iterations"), partition, tag, TableScanRequest.ParseColumns(columns), offset ?? 0, limit ?? 50);
         return preview.ReadAsync(request, cancellationToken);
     }
 }

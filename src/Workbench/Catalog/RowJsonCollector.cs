@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
+using Lineage.Workbench.Catalog.Rows;
 
 namespace Lineage.Workbench.Catalog;
 
@@ -29,9 +30,9 @@ public sealed class RowJsonCollector : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, batch.RowCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, batch.Length);
         for (var row = start; row < start + count; row++)
-            RowJsonWriter.WriteRow(_json, batch, row);
+            ArrowJsonValues.WriteRow(_json, batch, row);
         Count += count;
     }
 

@@ -19,11 +19,11 @@ public sealed record TableRowPage(IReadOnlyList<JsonElement> Rows, int Offset, i
         var hasMore = false;
         await foreach (var batch in table.ScanAsync(options, cancellationToken))
         {
-            var start = Math.Min(batch.RowCount, offset - skipped);
+            var start = Math.Min(batch.Length, offset - skipped);
             skipped += start;
-            var take = Math.Min(batch.RowCount - start, limit - rows.Count);
+            var take = Math.Min(batch.Length - start, limit - rows.Count);
             rows.Add(batch, start, take);
-            if (start + take < batch.RowCount)
+            if (start + take < batch.Length)
             {
                 hasMore = true;
                 break;

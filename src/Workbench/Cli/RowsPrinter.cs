@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Workbench.Catalog;
 
 namespace Lineage.Workbench.Cli;
@@ -16,7 +16,7 @@ internal sealed class RowsPrinter(IReadOnlyList<string> columns)
     /// <summary>Adds up to <paramref name="limit"/> rows of the batch; returns how many it took.</summary>
     public int Add(RecordBatch batch, int limit)
     {
-        var take = Math.Min(limit, batch.RowCount);
+        var take = Math.Min(limit, batch.Length);
         using var collector = new RowJsonCollector();
         collector.Add(batch, 0, take);
         _rows.AddRange(collector.ToRows());

@@ -24,6 +24,7 @@ internal static class VerbCatalog
         new ChecksVerb(),
         new StatusVerb(),
         new PreviewVerb(),
+        new ExportVerb(),
         new WorkerVerb(),
         new HashPasswordVerb(),
     ];

@@ -14,6 +14,8 @@ public static class ServiceRegistration
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
         services.AddSingleton<Health.PartitionStatusService>();
+        services.AddSingleton<Catalog.Rows.TableScanResolver>();
+        services.AddSingleton<Catalog.Rows.TableRowsExport>();
         services.AddSingleton<Catalog.Preview.TablePreview>();
         services.AddSingleton<Catalog.Plots.AssetPlots>();
         services.AddSingleton<Catalog.Status.GraphStatusService>();

@@ -1,7 +1,7 @@
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Assets.Specs;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Tables;
 using Lineage.Materializers.Tests.Support;
 
@@ -32,9 +32,9 @@ internal static class CheckTableRows
         return builder.TakeBatch();
     }
 
-    /// <summary>The batch with one column replaced, e.g. by a vector holding nulls a required column cannot be written with.</summary>
-    public static RecordBatch WithColumn(RecordBatch batch, string name, ColumnVector vector) =>
-        new(batch.Schema, batch.Columns.Select((column, i) => batch.Schema.Fields[i].Name == name ? vector : column).ToList());
+    /// <summary>The batch with one column replaced, e.g. by an array holding nulls a required column cannot be written with.</summary>
+    public static RecordBatch WithColumn(RecordBatch batch, string name, IArrowArray array) =>
+        new(batch.Schema, batch.Arrays.Select((column, i) => batch.Schema.GetFieldByIndex(i).Name == name ? array : column).ToList(), batch.Length);
 
     private static object Plain(string type) => type switch
     {

@@ -1,5 +1,5 @@
 using Lineage.Assets.Keys;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Tables;
 
 namespace Lineage.Materializers.Tests.Checks;

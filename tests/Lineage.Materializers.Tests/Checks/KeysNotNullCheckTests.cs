@@ -1,5 +1,5 @@
 using Lineage.Assets.Quantum;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using static Lineage.Materializers.Tests.Checks.CheckTableRows;
 
 namespace Lineage.Materializers.Tests.Checks;
@@ -31,7 +31,7 @@ public class KeysNotNullCheckTests
         var harness = new CheckHarness();
         harness.Tables.Add(
             QuantumAssetKeys.Molecules, CheckHarness.Partition,
-            WithColumn(batch, "molecule_id", new PrimitiveVector<int>([0, 0], [false, true])));
+            WithColumn(batch, "molecule_id", new Int32Array.Builder().Append(0).AppendNull().Build()));
 
         var result = await harness.EvaluateAsync(QuantumAssetKeys.Molecules, "keys_not_null");
 

@@ -1,5 +1,5 @@
 using Lineage.Assets.Quantum;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Checks;
 using static Lineage.Materializers.Tests.Checks.CheckTableRows;
 
@@ -92,7 +92,7 @@ public class MlChecksTests
         var harness = new CheckHarness();
         harness.Tables.Add(
             QuantumAssetKeys.MlIterationFeatures, CheckHarness.Partition,
-            WithColumn(batch, "relative_iteration", new PrimitiveVector<double>([0.0, 0.5, 1.5, 0], [false, false, false, true])));
+            WithColumn(batch, "relative_iteration", new DoubleArray.Builder().Append(0.0).Append(0.5).Append(1.5).AppendNull().Build()));
 
         var result = await harness.EvaluateAsync(QuantumAssetKeys.MlIterationFeatures, "relative_iteration_in_range");
 

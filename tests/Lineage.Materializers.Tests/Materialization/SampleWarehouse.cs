@@ -2,7 +2,7 @@ using Lineage.Assets.Graph;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Testing;
 using Lineage.Materializers.Materialization;
 using Lineage.Materializers.Raw;
 using Lineage.Materializers.Tests.Raw;
@@ -50,9 +50,7 @@ public sealed class SampleWarehouse : IDisposable
     {
         var rows = new List<Dictionary<string, object?>>();
         await foreach (var batch in new IcebergPartitionReader(Warehouse).ReadAsync(table, day, null, CancellationToken.None))
-            for (var row = 0; row < batch.RowCount; row++)
-                rows.Add(batch.Schema.Fields.Select((field, i) => (field.Name, Value: VectorValues.Get(batch.Columns[i], field, row)))
-                    .ToDictionary(p => p.Name, p => p.Value));
+            rows.AddRange(ArrowCells.Rows(batch));
         return rows;
     }
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lineage.Assets.Keys;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Tables;
 
 namespace Lineage.Materializers.Tests.Support;
@@ -27,7 +27,8 @@ public sealed class InMemoryPartitionReader : IPartitionReader
             cancellationToken.ThrowIfCancellationRequested();
             yield return columns is null
                 ? batch
-                : new RecordBatch(batch.Schema.Project(columns), columns.Select(c => batch[c]).ToList());
+                : new RecordBatch(
+                    new Schema(columns.Select(c => batch.Schema.GetFieldByName(c)), null), columns.Select(c => batch.Column(c)).ToList(), batch.Length);
         }
     }
 }

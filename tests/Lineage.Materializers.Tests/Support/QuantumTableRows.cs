@@ -11,5 +11,5 @@ public static class QuantumTableRows
 
     public static TableDefinition Definition(AssetKey table) => TableDefinition.For(Specs.Single(s => s.Key == table));
 
-    public static TableRows For(AssetKey table) => new(table.Name, Definition(table).ParquetSchema);
+    public static TableRows For(AssetKey table) => new(table.Name, Definition(table).ArrowSchema);
 }

@@ -1,15 +1,15 @@
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
+using Apache.Arrow;
+using Apache.Arrow.Types;
 using Lineage.Materializers.Tables;
 
 namespace Lineage.Materializers.Tests.Tables;
 
 public sealed class TableRowsTests
 {
-    private static readonly ParquetSchema Schema = new([
-        new PrimitiveField("name", ParquetValueType.String, Nullable: true, FieldId: 1),
-        new PrimitiveField("row_id", ParquetValueType.String, Nullable: false, FieldId: 2),
-    ]);
+    private static readonly Schema Schema = new([
+        new Field("name", StringType.Default, nullable: true),
+        new Field("row_id", StringType.Default, nullable: false),
+    ], null);
 
     [Fact]
     public void Scoped_ids_read_like_the_invariant_text_of_scope_infix_and_index()
@@ -20,8 +20,8 @@ public sealed class TableRowsTests
         for (var i = 0; i < scopes.Length; i++)
             rows.String("n").ScopedId(scopes[i], "_param_", indices[i]).EndRow();
 
-        var ids = (BinaryVector)rows.TakeBatch()["row_id"];
-        Assert.Equal(["exp-a_param_0", "exp-a_param_17", "ëxp-b_param_-3", $"exp-a_param_{int.MaxValue}"], Enumerable.Range(0, 4).Select(ids.GetString));
+        var ids = (StringArray)rows.TakeBatch().Column("row_id");
+        Assert.Equal(["exp-a_param_0", "exp-a_param_17", "ëxp-b_param_-3", $"exp-a_param_{int.MaxValue}"], Enumerable.Range(0, 4).Select(i => ids.GetString(i)));
     }
 
     [Fact]
@@ -36,24 +36,35 @@ public sealed class TableRowsTests
         rows.String("other").ScopedId("s", "_", 4).EndRow();
         rows.String(repeated).ScopedId("s", "_", 5).EndRow();
 
-        var names = (BinaryVector)rows.TakeBatch()["name"];
+        var names = (StringArray)rows.TakeBatch().Column("name");
         Assert.Equal([repeated, repeated, null, repeated, "other", repeated], Enumerable.Range(0, 6).Select(i => names.IsNull(i) ? null : names.GetString(i)));
     }
 
     [Fact]
-    public void A_recycled_batch_is_emptied_and_its_vectors_take_the_next_rows()
+    public void A_taken_batch_keeps_its_rows_while_the_builders_take_the_next_ones()
     {
         var rows = new TableRows("t", Schema);
         rows.String(null).ScopedId("first", "_", 1).EndRow();
         var batch = rows.TakeBatch();
-        rows.Recycle(batch);
-
-        Assert.Equal(0, batch.Columns[0].Count);
         rows.String("second").ScopedId("second", "_", 2).EndRow();
         var next = rows.TakeBatch();
-        Assert.Same(batch.Columns[1], next.Columns[1]);
-        Assert.False(next.Columns[0].IsNull(0));
-        Assert.Equal("second_2", ((BinaryVector)next["row_id"]).GetString(0));
+
+        Assert.Equal((1, 1), (batch.Length, next.Length));
+        Assert.True(batch.Column("name").IsNull(0));
+        Assert.Equal("first_1", ((StringArray)batch.Column("row_id")).GetString(0));
+        Assert.Equal("second", ((StringArray)next.Column("name")).GetString(0));
+        Assert.Equal("second_2", ((StringArray)next.Column("row_id")).GetString(0));
+    }
+
+    [Fact]
+    public void A_null_in_a_required_column_or_a_value_of_the_wrong_type_names_the_column()
+    {
+        var rows = new TableRows("t", Schema);
+
+        var required = Assert.Throws<InvalidOperationException>(() => rows.String("n").String(null));
+        Assert.Contains("t.row_id is required", required.Message);
+        var mistyped = Assert.Throws<InvalidOperationException>(() => new TableRows("t", Schema).Int(3));
+        Assert.Contains("t.name does not take a int value (it is string)", mistyped.Message);
     }
 
     [Fact]

@@ -54,6 +54,32 @@ public sealed class AssetPreviewAndPlotsTests(MaterializedBrowserFixture browser
     }
 
     [Fact]
+    public async Task The_download_menu_saves_the_shown_columns_of_the_partition_as_csv()
+    {
+        var page = await OpenTabAsync("quantum_features/vqe_iterations", "Preview", ".asset-preview");
+        var preview = page.Locator(".asset-preview[data-interactive='true'][data-loaded='true']");
+        await preview.Locator(".preview-columns summary").ClickAsync();
+        await preview.Locator("label.preview-column[data-column='basis_set'] input").UncheckAsync();
+        await Assertions.Expect(preview.Locator("th[data-column='basis_set']")).ToHaveCountAsync(0);
+
+        await preview.Locator(".preview-download summary").ClickAsync();
+        await Assertions.Expect(preview.Locator("a.preview-download-link")).ToHaveCountAsync(4);
+        var download = await page.RunAndWaitForDownloadAsync(() => preview.Locator("a.preview-download-link[data-format='csv']").ClickAsync());
+        var file = await download.PathAsync();
+
+        Assert.Equal($"vqe_iterations-{MaterializedWorkbench.Day}.csv", download.SuggestedFilename);
+        var lines = await File.ReadAllLinesAsync(file);
+        var header = lines[0].Split(',');
+        Assert.Contains("iteration_id", header);
+        Assert.DoesNotContain("basis_set", header);
+        using var client = new HttpClient();
+        var partition = await client.GetFromJsonAsync<PreviewPage>(
+            $"{browser.BaseUrl}/api/preview?asset=vqe_iterations&partition={MaterializedWorkbench.Day}&columns=iteration_id&limit=1",
+            new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        Assert.Equal(partition!.RowCount, lines.Length - 1);
+    }
+
+    [Fact]
     public async Task Plots_of_ml_iteration_features_draw_energy_and_cumulative_minimum_lines()
     {
         var page = await OpenTabAsync("quantum_features/ml_iteration_features", "Plots", ".asset-plots");

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Apache.Arrow;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Lakehouse.Arrow;
 using Lineage.Workbench.Cli;
 using Lineage.Workbench.Tests.Shared;
 using Microsoft.Extensions.Configuration;
@@ -46,15 +47,14 @@ public sealed class IcebergVerbTests : IAsyncLifetime
 
     private async Task AppendAsync(DateOnly day, long firstId, int count)
     {
-        var schema = IcebergParquetSchema.ToParquet(Schema);
-        var ids = new PrimitiveVector<long>();
-        var days = new PrimitiveVector<int>();
+        var ids = new Int64Array.Builder();
+        var days = new Date32Array.Builder();
         for (var i = 0; i < count; i++)
         {
-            VectorValues.Append(ids, schema.Fields[0], firstId + i);
-            VectorValues.Append(days, schema.Fields[1], day);
+            ids.Append(firstId + i);
+            days.Append(day);
         }
-        await _table.AppendAsync(await _table.WriteDataFilesAsync([new RecordBatch(schema, [ids, days])]));
+        await _table.AppendAsync(await _table.WriteDataFilesAsync([new RecordBatch(IcebergArrowSchema.ToArrow(Schema), [ids.Build(), days.Build()], count)]));
     }
 
     private async Task<CliRun> RunAsync(params string[] args)

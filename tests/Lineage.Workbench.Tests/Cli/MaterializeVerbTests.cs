@@ -114,6 +114,38 @@ public sealed class MaterializeVerbTests : IClassFixture<MaterializeVerbTests.Wo
     }
 
     [Fact]
+    public async Task Export_writes_the_rows_the_preview_prints_as_json_lines()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lineage-export-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var export = await _workspace.RunAsync("export", "vqe_iterations", "--partition", Day, "--columns", "iteration_id,iteration_step", "--format", "jsonl", "--out", file);
+            var preview = await _workspace.RunAsync("preview", "vqe_iterations", "--partition", Day, "-n", "1000000", "--columns", "iteration_id,iteration_step", "--json");
+
+            Assert.Equal(0, export.ExitCode);
+            Assert.Contains($"written to {file} (jsonl)", export.Out);
+            Assert.Equal(preview.Out.ReplaceLineEndings("\n"), await File.ReadAllTextAsync(file));
+            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + ".*.partial"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Export_of_an_unknown_column_names_it_and_writes_no_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lineage-export-{Guid.NewGuid():N}.parquet");
+
+        var run = await _workspace.RunAsync("export", "vqe_iterations", "--columns", "iteration_id,nope", "--format", "parquet", "--out", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no column 'nope'", run.Error);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public async Task An_ml_table_of_a_day_whose_upstream_was_never_materialized_fails_with_exit_code_1()
     {
         var run = await _workspace.RunAsync("materialize", "--select", "ml_iteration_features", "--partition", "2026-11-18");

@@ -59,7 +59,7 @@ internal sealed class ExperimentContexts
             var batchColumns = new BatchColumns(batch, table.Name);
             var ids = batchColumns.Strings("experiment_id");
             var read = reader(batchColumns);
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (ids.IsNull(row))
                     continue;

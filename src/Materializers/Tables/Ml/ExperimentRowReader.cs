@@ -27,18 +27,18 @@ internal static class ExperimentRowReader
             var batchColumns = new BatchColumns(batch, table.Name);
             var ids = batchColumns.Strings("experiment_id");
             var read = rowReader(batchColumns);
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (ids.IsNull(row))
                     throw new InvalidDataException($"partition {date:yyyy-MM-dd} of {table.Name} has a row without experiment_id");
-                if (!experiments.IsCurrent(ids[row]))
+                if (!experiments.IsCurrent(ids.GetBytes(row)))
                 {
                     if (current is not null)
                     {
                         yield return current;
                         rows.Clear();
                     }
-                    experiments.Begin(ids[row]);
+                    experiments.Begin(ids.GetBytes(row));
                     current = new ExperimentRows<TRow>(experiments.Current!, rows, batch, row);
                 }
                 rows.Add(read(row));

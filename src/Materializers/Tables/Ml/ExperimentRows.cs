@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 
 namespace Lineage.Materializers.Tables.Ml;
 

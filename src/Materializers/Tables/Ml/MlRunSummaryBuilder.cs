@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
+using Apache.Arrow;
 using Lineage.Assets.Quantum;
-using Lineage.Lakehouse.Parquet.Data;
 
 namespace Lineage.Materializers.Tables.Ml;
 

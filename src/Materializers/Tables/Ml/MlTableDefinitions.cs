@@ -14,7 +14,7 @@ internal static class MlTableDefinitions
 
     public static TableDefinition RunSummary => For(QuantumAssetKeys.MlRunSummary);
 
-    public static TableRows NewRows(TableDefinition definition) => new(definition.Name, definition.ParquetSchema);
+    public static TableRows NewRows(TableDefinition definition) => new(definition.Name, definition.ArrowSchema);
 
     private static TableDefinition For(AssetKey key) => TableDefinition.For(Specs.Value.Single(spec => spec.Key == key));
 }

@@ -13,7 +13,7 @@ internal sealed record MoleculeContext(string? MoleculeName, int? NumAtoms, int?
         var multiplicity = columns.Ints("multiplicity");
         return row => new MoleculeContext(
             BatchColumns.String(name, row),
-            symbols.IsNull(row) ? null : symbols.End(row) - symbols.Start(row),
+            symbols.IsNull(row) ? null : symbols.GetValueLength(row),
             BatchColumns.Value(charge, row),
             BatchColumns.Value(multiplicity, row));
     }

@@ -60,7 +60,7 @@ public sealed class AssetPlots(IConfiguration configuration, AssetCatalog catalo
         var reader = new IcebergPartitionReader(MaterializerFactory.Warehouse(configuration, catalog));
         using var rows = new RowJsonCollector();
         await foreach (var batch in reader.ReadAsync(table, partition, columns, cancellationToken))
-            rows.Add(batch, 0, batch.RowCount);
+            rows.Add(batch, 0, batch.Length);
         return rows.ToRows();
     }
 

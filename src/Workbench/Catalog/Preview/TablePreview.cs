@@ -1,9 +1,6 @@
-using Lineage.Assets.Partitions;
 using Lineage.Assets.Specs;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Materializers.Warehouse;
-using Lineage.Workbench.Api;
-using Lineage.Workbench.Materialization;
+using Lineage.Workbench.Catalog.Rows;
 using Lineage.Workbench.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,35 +11,22 @@ namespace Lineage.Workbench.Catalog.Preview;
 /// only the asked columns, only the rows of the page. Row counts come from the catalog's materializations or the
 /// snapshot summary, never from a scan.
 /// </summary>
-public sealed class TablePreview(IConfiguration configuration, AssetCatalog catalog, CatalogDbContextFactory contexts)
+public sealed class TablePreview(TableScanResolver scans, CatalogDbContextFactory contexts)
 {
     public const int MaxLimit = 500;
 
     public async Task<PreviewPage> ReadAsync(TablePreviewRequest request, CancellationToken cancellationToken)
     {
-        var spec = TableSpec(request.Asset);
-        var partition = PartitionKey(request.Partition);
         if (request.Offset < 0)
             throw new ArgumentException($"offset {request.Offset} is negative; the first row is offset=0");
         if (request.Limit is < 1 or > MaxLimit)
             throw new ArgumentException($"limit {request.Limit} is out of range; ask for 1 to {MaxLimit} rows");
-
-        var table = await LoadAsync(spec, cancellationToken);
-        if (request.Tag is not null && !table.Metadata.Refs.ContainsKey(request.Tag))
-            throw new WarehouseNotFoundException(
-                $"{spec.Key} has no tag '{request.Tag}'; its tags are {string.Join(", ", table.Metadata.Refs.Keys.Order(StringComparer.Ordinal))}");
-        var names = SelectColumns(spec, table, request.Columns);
-        var options = new TableScanOptions
-        {
-            Ref = request.Tag,
-            Columns = names,
-            PartitionEquals = IcebergPartitionReader.DayFilter(partition),
-        };
-        var page = await TableRowPage.ReadAsync(table, options, request.Offset, request.Limit, cancellationToken);
-        var rowCount = partition is null
-            ? SnapshotRows(table, request.Tag)
-            : await PartitionRowsAsync(spec, partition, request.Tag, cancellationToken);
-        return new PreviewPage(spec.Key.Value, partition, request.Tag, Describe(spec, table, names), page.Rows, page.Offset, page.Limit, page.HasMore)
+        var scan = await scans.ResolveAsync(new TableScanRequest(request.Asset, request.Partition, request.Tag, request.Columns), cancellationToken);
+        var page = await TableRowPage.ReadAsync(scan.Table, scan.Options, request.Offset, request.Limit, cancellationToken);
+        var rowCount = scan.Partition is null
+            ? SnapshotRows(scan.Table, request.Tag)
+            : await PartitionRowsAsync(scan.Spec, scan.Partition, request.Tag, cancellationToken);
+        return new PreviewPage(scan.Spec.Key.Value, scan.Partition, request.Tag, Describe(scan.Spec, scan.Table, scan.Columns), page.Rows, page.Offset, page.Limit, page.HasMore)
         {
             RowCount = rowCount,
         };
@@ -51,8 +35,8 @@ public sealed class TablePreview(IConfiguration configuration, AssetCatalog cata
     /// <summary>The table's columns in schema order; the declared ones when it was never materialized.</summary>
     public async Task<IReadOnlyList<PreviewColumn>> ColumnsAsync(string asset, CancellationToken cancellationToken)
     {
-        var spec = TableSpec(asset);
-        var table = await MaterializerFactory.Warehouse(configuration, catalog).TryLoadAsync(spec.Key, cancellationToken);
+        var spec = scans.TableSpec(asset);
+        var table = await scans.TryLoadAsync(spec, cancellationToken);
         return table is null
             ? spec.Columns.Select(c => new PreviewColumn(c.Name, c.Type.ToString())).ToList()
             : Describe(spec, table, table.Metadata.CurrentSchema.Fields.Select(f => f.Name).ToList());
@@ -61,7 +45,7 @@ public sealed class TablePreview(IConfiguration configuration, AssetCatalog cata
     /// <summary>The partitions the catalog holds a materialization of, newest first.</summary>
     public async Task<IReadOnlyList<string>> PartitionsAsync(string asset, CancellationToken cancellationToken)
     {
-        var key = TableSpec(asset).Key.Value;
+        var key = scans.TableSpec(asset).Key.Value;
         await using var db = await contexts.OpenAsync(cancellationToken);
         var partitions = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == key)
@@ -74,8 +58,8 @@ public sealed class TablePreview(IConfiguration configuration, AssetCatalog cata
     /// <summary>The materializations of one partition, newest first: the snapshots a preview can pin by tag.</summary>
     public async Task<IReadOnlyList<PartitionSnapshot>> SnapshotsAsync(string asset, string partition, CancellationToken cancellationToken)
     {
-        var key = TableSpec(asset).Key.Value;
-        var day = PartitionKey(partition);
+        var key = scans.TableSpec(asset).Key.Value;
+        var day = TableScanResolver.PartitionKey(partition);
         await using var db = await contexts.OpenAsync(cancellationToken);
         var rows = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == key && m.Partition == day)
@@ -84,40 +68,6 @@ public sealed class TablePreview(IConfiguration configuration, AssetCatalog cata
         return rows.OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
             .Select(m => new PartitionSnapshot(m.Tag, m.BatchId, m.SnapshotId, m.Rows, m.StartedAt))
             .ToList();
-    }
-
-    private AssetSpec TableSpec(string asset)
-    {
-        var spec = catalog.Graph.Resolve(asset);
-        if (spec.IsSource)
-            throw new ArgumentException($"{spec.Key} is a source of raw JSON files, not a table; preview one of the tables fed by it.");
-        return spec;
-    }
-
-    private static string? PartitionKey(string? partition)
-    {
-        if (string.IsNullOrWhiteSpace(partition))
-            return null;
-        if (!DailyPartitions.TryParseKey(partition, out var date))
-            throw new ArgumentException($"partition '{partition}' is not a date; write it as yyyy-MM-dd, e.g. 2026-11-19");
-        return DailyPartitions.FormatKey(date);
-    }
-
-    private async Task<IcebergTable> LoadAsync(AssetSpec spec, CancellationToken cancellationToken) =>
-        await MaterializerFactory.Warehouse(configuration, catalog).TryLoadAsync(spec.Key, cancellationToken)
-            ?? throw new WarehouseNotFoundException(
-                $"{spec.Key} has not been materialized yet; run: lineage materialize --select {spec.Key.Name} --partition YYYY-MM-DD");
-
-    private static IReadOnlyList<string> SelectColumns(AssetSpec spec, IcebergTable table, IReadOnlyList<string>? columns)
-    {
-        var schema = table.Metadata.CurrentSchema;
-        if (columns is null || columns.Count == 0)
-            return schema.Fields.Select(f => f.Name).ToList();
-        foreach (var name in columns)
-            if (schema.FindField(name) is null)
-                throw new ArgumentException(
-                    $"{spec.Key} has no column '{name}'; its columns are {string.Join(", ", schema.Fields.Select(f => f.Name))}");
-        return columns;
     }
 
     private static IReadOnlyList<PreviewColumn> Describe(AssetSpec spec, IcebergTable table, IReadOnlyList<string> names) =>

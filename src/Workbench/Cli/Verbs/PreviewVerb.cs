@@ -1,8 +1,6 @@
 using Lineage.Assets.Partitions;
-using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Materializers.Warehouse;
 using Lineage.Workbench.Catalog;
-using Lineage.Workbench.Materialization;
+using Lineage.Workbench.Catalog.Rows;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -26,19 +24,11 @@ public sealed class PreviewVerb : ICliVerb
             throw new CliUsageException("Name one asset, e.g. vqe_iterations.");
 
         var catalog = CatalogFactory.Create(context.Configuration, TimeProvider.System);
-        var spec = catalog.Graph.Resolve(arguments.Positionals[0]);
-        if (spec.IsSource)
-            throw new CliUsageException($"{spec.Key} is a source of raw JSON files, not a table; preview one of the tables fed by it.");
-        var table = await MaterializerFactory.Warehouse(context.Configuration, catalog).TryLoadAsync(spec.Key, cancellationToken)
-            ?? throw new CliUsageException($"{spec.Key} has not been materialized yet; run: lineage materialize --select {spec.Key.Name} --partition YYYY-MM-DD");
-        var options = new TableScanOptions
-        {
-            Ref = tag,
-            Columns = columns,
-            PartitionEquals = IcebergPartitionReader.DayFilter(partition is { } date ? DailyPartitions.FormatKey(date) : null),
-        };
-        var page = await TableRowPage.ReadAsync(table, options, offset: 0, limit: count, cancellationToken);
-        var printer = new RowsPrinter(columns ?? table.Metadata.CurrentSchema.Fields.Select(f => f.Name).ToArray());
+        var scan = await new TableScanResolver(context.Configuration, catalog).ResolveAsync(
+            new TableScanRequest(arguments.Positionals[0], partition is { } day ? DailyPartitions.FormatKey(day) : null, tag, columns), cancellationToken);
+        var spec = scan.Spec;
+        var page = await TableRowPage.ReadAsync(scan.Table, scan.Options, offset: 0, limit: count, cancellationToken);
+        var printer = new RowsPrinter(scan.Columns);
         printer.Add(page.Rows);
         printer.WriteTo(context);
         if (!context.Json)

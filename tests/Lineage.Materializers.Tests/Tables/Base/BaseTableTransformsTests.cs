@@ -1,6 +1,6 @@
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Generation;
 using Lineage.Materializers.Raw;
 using Lineage.Materializers.Tables;
@@ -51,8 +51,8 @@ public class BaseTableTransformsTests
             transform.Append(run, BaseRecords.Stamp, rows);
         var batch = rows.TakeBatch();
 
-        Assert.Equal(ExpectedRowCount(transform.Table), batch.RowCount);
-        Assert.All(batch.Columns, column => Assert.Equal(batch.RowCount, column.Count));
+        Assert.Equal(ExpectedRowCount(transform.Table), batch.Length);
+        Assert.All(batch.Arrays, column => Assert.Equal(batch.Length, column.Length));
     }
 
     [Theory]

@@ -1,8 +1,9 @@
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Raw;
 using Lineage.Materializers.Tables;
 using Lineage.Materializers.Tables.Base;
 using Lineage.Materializers.Tests.Support;
+using Lineage.Testing;
 
 namespace Lineage.Materializers.Tests.Tables.Base;
 
@@ -13,7 +14,7 @@ internal sealed class TransformedRows
 
     public RecordBatch Batch { get; }
 
-    public int Count => Batch.RowCount;
+    public int Count => Batch.Length;
 
     public static TransformedRows Of(IBaseTableTransform transform, params ExperimentRun[] runs)
     {
@@ -26,32 +27,32 @@ internal sealed class TransformedRows
     public static TransformedRows Of(IBaseTableTransform transform, VqeDecoratedResult record) =>
         Of(transform, BaseRecords.Run(record));
 
-    public IReadOnlyList<string> ColumnNames => Batch.Schema.Fields.Select(f => f.Name).ToList();
+    public IReadOnlyList<string> ColumnNames => Batch.Schema.FieldsList.Select(f => f.Name).ToList();
 
-    public string?[] Strings(string column) => Read(column, (BinaryVector v, int i) => v.GetString(i));
+    public string?[] Strings(string column) => Read(column, (StringArray v, int i) => v.GetString(i));
 
-    public int?[] Ints(string column) => Read(column, (PrimitiveVector<int> v, int i) => (int?)v[i]);
+    public int?[] Ints(string column) => Read(column, (Int32Array v, int i) => v.GetValue(i));
 
-    public long?[] Longs(string column) => Read(column, (PrimitiveVector<long> v, int i) => (long?)v[i]);
+    public long?[] Longs(string column) => Read(column, (Int64Array v, int i) => v.GetValue(i));
 
-    public double?[] Doubles(string column) => Read(column, (PrimitiveVector<double> v, int i) => (double?)v[i]);
+    public double?[] Doubles(string column) => Read(column, (DoubleArray v, int i) => v.GetValue(i));
 
-    public bool?[] Booleans(string column) => Read(column, (PrimitiveVector<bool> v, int i) => (bool?)v[i]);
+    public bool?[] Booleans(string column) => Read(column, (BooleanArray v, int i) => v.GetValue(i));
 
     /// <summary>Any column's values as plain objects (lists as lists of objects).</summary>
     public object?[] Values(string column)
     {
-        var field = Batch.Schema.Fields[Batch.Schema.IndexOf(column)];
-        return Enumerable.Range(0, Count).Select(i => VectorValues.Get(Batch[column], field, i)).ToArray();
+        var array = Batch.Column(column);
+        return Enumerable.Range(0, Count).Select(i => ArrowCells.Get(array, i)).ToArray();
     }
 
     /// <summary>The single value of a column of a one-row result.</summary>
     public object? Single(string column) => Assert.Single(Values(column));
 
     private T?[] Read<TVector, T>(string column, Func<TVector, int, T> get)
-        where TVector : ColumnVector
+        where TVector : IArrowArray
     {
-        var vector = Assert.IsType<TVector>(Batch[column]);
+        var vector = Assert.IsType<TVector>(Batch.Column(column));
         return Enumerable.Range(0, Count).Select(i => vector.IsNull(i) ? default : get(vector, i)).ToArray();
     }
 }

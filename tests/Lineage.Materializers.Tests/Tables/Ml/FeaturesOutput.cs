@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 using Lineage.Materializers.Checks;
 
 namespace Lineage.Materializers.Tests.Tables.Ml;

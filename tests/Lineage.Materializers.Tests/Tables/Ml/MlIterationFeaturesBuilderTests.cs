@@ -45,7 +45,7 @@ public class MlIterationFeaturesBuilderTests
         var output = await SmallTrajectory().BuildFeaturesAsync();
         var row = output.Rows[0];
 
-        var specColumns = QuantumTableRows.Definition(QuantumAssetKeys.MlIterationFeatures).ParquetSchema.Fields.Select(f => f.Name);
+        var specColumns = QuantumTableRows.Definition(QuantumAssetKeys.MlIterationFeatures).ArrowSchema.FieldsList.Select(f => f.Name);
         Assert.Equal(specColumns, row.Keys);
         Assert.Equal("e1", row["experiment_id"]);
         Assert.Equal("LiH", row["molecule_name"]);
@@ -230,7 +230,7 @@ public class MlIterationFeaturesBuilderTests
     {
         var output = await SmallTrajectory().BuildFeaturesAsync(new MlFeatureOptions { BatchRows = 2 });
 
-        Assert.Equal([2, 2, 1], output.Batches.Select(b => b.RowCount));
+        Assert.Equal([2, 2, 1], output.Batches.Select(b => b.Length));
         Assert.Equal(5, output.Written);
     }
 

@@ -15,7 +15,7 @@ public class MlRunSummaryBuilderTests
 
         var row = Assert.Single(await upstream.BuildSummaryAsync());
 
-        var specColumns = QuantumTableRows.Definition(QuantumAssetKeys.MlRunSummary).ParquetSchema.Fields.Select(f => f.Name);
+        var specColumns = QuantumTableRows.Definition(QuantumAssetKeys.MlRunSummary).ArrowSchema.FieldsList.Select(f => f.Name);
         Assert.Equal(specColumns, row.Keys);
         Assert.Equal("e1", row["experiment_id"]);
         Assert.Equal("LiH", row["molecule_name"]);

@@ -1,5 +1,6 @@
 using Lineage.Assets.Quantum;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
+using Lineage.Testing;
 using Lineage.Materializers.Checks;
 using Lineage.Materializers.Tables.Ml;
 using Lineage.Materializers.Tests.Support;
@@ -82,7 +83,5 @@ internal sealed class MlUpstream
 
     /// <summary>The rows of batches as dictionaries of boxed values by column name.</summary>
     public static List<Dictionary<string, object?>> Flatten(IEnumerable<RecordBatch> batches) =>
-        [.. batches.SelectMany(batch => Enumerable.Range(0, batch.RowCount).Select(row =>
-            batch.Schema.Fields.Select((field, i) => (field.Name, Value: VectorValues.Get(batch.Columns[i], field, row)))
-                .ToDictionary(pair => pair.Name, pair => pair.Value)))];
+        [.. batches.SelectMany(ArrowCells.Rows)];
 }
