@@ -57,7 +57,7 @@ internal sealed class FileColumns
                 if (data.IsArray)
                     throw new FormatException($"column '{data.Path}' is a bare repeated field, a legacy list form the reader does not handle");
                 var physical = new DataField(data.Name, LeafArrowType.PhysicalClrType(element), data.IsNullable);
-                return (new ReadNode(ReadNodeKind.Leaf, Arrow(data.Name, LeafArrowType.Of(element), data.IsNullable, element.FieldId), data.IsNullable, [], physical), physical);
+                return (new ReadNode(ReadNodeKind.Leaf, Arrow(data.Name, LeafArrowType.Of(element), data.IsNullable, element.FieldId, element.LogicalType?.UUID is not null), data.IsNullable, [], physical), physical);
             case ParquetListField list:
                 var (item, itemPhysical) = Convert(list.Item);
                 var container = list.Path[list.Path.Length - 1];
@@ -79,8 +79,13 @@ internal sealed class FileColumns
         }
     }
 
-    private static ArrowField Arrow(string name, Apache.Arrow.Types.IArrowType type, bool nullable, int? fieldId) =>
-        new(name, type, nullable, fieldId is { } id
-            ? [new KeyValuePair<string, string>(IcebergArrowSchema.FieldIdKey, id.ToString(CultureInfo.InvariantCulture))]
-            : null);
+    private static ArrowField Arrow(string name, Apache.Arrow.Types.IArrowType type, bool nullable, int? fieldId, bool uuid = false)
+    {
+        var metadata = new Dictionary<string, string>();
+        if (fieldId is { } id)
+            metadata[IcebergArrowSchema.FieldIdKey] = id.ToString(CultureInfo.InvariantCulture);
+        if (uuid)
+            metadata[IcebergArrowSchema.ExtensionNameKey] = IcebergArrowSchema.UuidExtension;
+        return new ArrowField(name, type, nullable, metadata.Count == 0 ? null : metadata);
+    }
 }
