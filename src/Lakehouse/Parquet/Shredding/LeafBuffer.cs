@@ -27,8 +27,8 @@ internal abstract class LeafBuffer(LeafPlan plan)
     /// <summary>Present values in the current row group.</summary>
     public abstract int ValueCount { get; }
 
-    /// <summary>Roughly what the row group's part of this column takes before compression.</summary>
-    public long EstimatedBytes => ValueBytes + LevelCount / 2;
+    /// <summary>What the row group's part of this column holds in memory: values and the level arrays (4 bytes a level each).</summary>
+    public long EstimatedBytes => ValueBytes + (long)LevelCount * 4 * ((HasDefinitions ? 1 : 0) + (HasRepetitions ? 1 : 0));
 
     /// <summary>Iceberg value count (slots, nulls included) over the file.</summary>
     public long FileValueCount { get; private set; }
@@ -59,6 +59,15 @@ internal abstract class LeafBuffer(LeafPlan plan)
         if (HasRepetitions)
             _repetitions[LevelCount] = repetition;
         LevelCount++;
+    }
+
+    /// <summary>Room for <paramref name="count"/> more levels, filled by the caller (empty spans where the column has none of that kind).</summary>
+    public void AddLevels(int count, out Span<int> definitions, out Span<int> repetitions)
+    {
+        EnsureLevels(LevelCount + count);
+        definitions = HasDefinitions ? _definitions.AsSpan(LevelCount, count) : [];
+        repetitions = HasRepetitions ? _repetitions.AsSpan(LevelCount, count) : [];
+        LevelCount += count;
     }
 
     /// <summary>Adds the definition levels of a flat column (no repetition): <see cref="MaxDefinitionLevel"/> where present.</summary>

@@ -19,6 +19,11 @@ internal sealed class LeafShredder
             ShredFlat(buffer, column, start, count);
             return;
         }
+        if (plan.Steps is [{ Kind: LevelStepKind.List } list, { Kind: LevelStepKind.Leaf } element])
+        {
+            ShredListOfPrimitives(buffer, (ListArray)column, start, count, list.Nullable, element.Nullable);
+            return;
+        }
         _count = 0;
         var leaf = LeafArray(plan, column);
         for (var row = start; row < start + count; row++)
@@ -41,6 +46,59 @@ internal sealed class LeafShredder
                 Add(row);
         }
         buffer.Gather(column, _indices.AsSpan(0, _count));
+    }
+
+    /// <summary>
+    /// A list of primitives, the common nested case: the elements of consecutive rows are consecutive in the values
+    /// array, so levels come from the offsets and values are gathered as one range when no element is null.
+    /// </summary>
+    private void ShredListOfPrimitives(LeafBuffer buffer, ListArray lists, int start, int count, bool listNullable, bool elementNullable)
+    {
+        var offsets = lists.ValueOffsets;
+        var values = lists.Values;
+        var present = listNullable ? 1 : 0;
+        var elementDefinition = present + 1;
+        var nullElements = elementNullable && values.NullCount > 0;
+        // A null list may still span elements in Arrow; then only the elements of present lists are gathered.
+        var byIndex = nullElements || (listNullable && lists.NullCount > 0);
+        var levels = 0;
+        for (var row = start; row < start + count; row++)
+            levels += listNullable && lists.IsNull(row) ? 1 : Math.Max(1, offsets[row + 1] - offsets[row]);
+        buffer.AddLevels(levels, out var definitions, out var repetitions);
+        _count = 0;
+        var level = 0;
+        for (var row = start; row < start + count; row++)
+        {
+            var (first, end) = (offsets[row], offsets[row + 1]);
+            if (listNullable && lists.IsNull(row))
+            {
+                definitions[level] = 0;
+                repetitions[level++] = 0;
+                continue;
+            }
+            if (first == end)
+            {
+                definitions[level] = present;
+                repetitions[level++] = 0;
+                continue;
+            }
+            for (var i = first; i < end; i++, level++)
+            {
+                var isNull = nullElements && values.IsNull(i);
+                definitions[level] = isNull ? elementDefinition : elementDefinition + (elementNullable ? 1 : 0);
+                repetitions[level] = i == first ? 0 : 1;
+                if (byIndex && !isNull)
+                    Add(i);
+            }
+        }
+        if (byIndex)
+        {
+            buffer.Gather(values, _indices.AsSpan(0, _count));
+            return;
+        }
+        var (from, to) = (offsets[start], offsets[start + count]);
+        if (to > from)
+            buffer.GatherRange(values, from, to - from);
     }
 
     private void Shred(IReadOnlyList<LevelStep> steps, int depth, LeafBuffer buffer, IArrowArray array, int index, int definition, int repetition)
