@@ -1,5 +1,4 @@
 using Lineage.Assets.Keys;
-using Lineage.Materializers.Materialization;
 
 namespace Lineage.Materializers.Tests.Materialization;
 
@@ -8,25 +7,9 @@ namespace Lineage.Materializers.Tests.Materialization;
 /// (tests/fixtures/sample-tables), so a change of implementation that changes a value is caught. With
 /// LINEAGE_WRITE_SAMPLE_FIXTURE=1 the fixture is written instead, and the test fails to say so.
 /// </summary>
-public sealed class SampleTablesFixtureTests : IClassFixture<SampleTablesFixtureTests.Materialized>
+[Collection(MaterializedSample.Collection)]
+public sealed class SampleTablesFixtureTests(MaterializedSample sample)
 {
-    private readonly Materialized _sample;
-
-    public SampleTablesFixtureTests(Materialized sample) => _sample = sample;
-
-    public sealed class Materialized : IAsyncLifetime, IDisposable
-    {
-        public SampleWarehouse Warehouse { get; } = new();
-
-        public IReadOnlyList<StepResult> Results { get; private set; } = [];
-
-        public async Task InitializeAsync() => Results = await Warehouse.MaterializeAsync("*", SampleWarehouse.SampleDays);
-
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public void Dispose() => Warehouse.Dispose();
-    }
-
     public static TheoryData<string> Tables => new(SampleTableColumns.Tables.Select(t => t.Name));
 
     [Theory]
@@ -53,7 +36,7 @@ public sealed class SampleTablesFixtureTests : IClassFixture<SampleTablesFixture
         var shapeOnly = SampleTableColumns.ShapeOnly(table).Select(c => c.Name).ToHashSet();
         var lines = new List<string>();
         foreach (var day in SampleWarehouse.SampleDays)
-            foreach (var row in await _sample.Warehouse.RowsAsync(table, day))
+            foreach (var row in await sample.Warehouse.RowsAsync(table, day))
             {
                 Assert.All(shapeOnly, column => Assert.True(row.ContainsKey(column), $"{table.Name} has no column {column} to compare by shape."));
                 lines.Add(CanonicalRow.ToJsonLine(row, shapeOnly));
