@@ -70,7 +70,7 @@ public sealed class HandWrittenTable : IDisposable
         ManifestFile manifest;
         await using (var stream = File.Create(Path.Combine(Folder, "metadata", ManifestName)))
         {
-            using var writer = new ManifestWriter(stream, Schema, Spec, SnapshotId, sequenceNumber: 1);
+            var writer = new ManifestWriter(stream, Schema, Spec, SnapshotId, sequenceNumber: 1);
             foreach (var file in files)
                 writer.Add(file);
             manifest = writer.Finish(ManifestPath);
