@@ -140,6 +140,7 @@ public sealed class ArrowParquetReader : IAsyncDisposable
                     present++;
             }
         }
+        StatisticsGuard.Check(chunk, values, present);
         return new RawLeaf(values, present, definitions, repetitions, count, field.MaxDefinitionLevel);
     }
 

@@ -65,6 +65,8 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
         {
             if (layout.ElementIds[i] is { } id)
                 elements[i + 1].FieldId = id;
+            if (layout.ElementTimestamps[i] is { } timestamp)
+                ParquetNetInternals.AnnotateMicrosecondTimestamp(elements[i + 1], adjustedToUtc: !string.IsNullOrEmpty(timestamp.Timezone));
         }
         return new ArrowParquetWriter(counting, writer, schema, layout, options);
     }

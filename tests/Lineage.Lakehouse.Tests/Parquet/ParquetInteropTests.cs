@@ -59,5 +59,7 @@ public sealed class ParquetInteropTests : IDisposable
         Assert.Equal("category-0", category.GetProperty("minValue").GetString());
         Assert.Equal("category-9", category.GetProperty("maxValue").GetString());
         Assert.Equal("0", category.GetProperty("nullCount").ToString());
+        var atStatistics = chunks.Single(c => string.Join(".", c.GetProperty("path").EnumerateArray().Select(p => p.GetString())) == "at").GetProperty("statistics");
+        Assert.StartsWith("1969-12-31 23:51:40", atStatistics.GetProperty("minValue").GetString());
     }
 }

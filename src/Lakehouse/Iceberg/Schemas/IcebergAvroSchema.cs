@@ -1,5 +1,5 @@
+using Lineage.Lakehouse.Iceberg.Values;
 using System.Text.Json.Nodes;
-using Lineage.Lakehouse.Parquet.Schema;
 
 namespace Lineage.Lakehouse.Iceberg.Schemas;
 

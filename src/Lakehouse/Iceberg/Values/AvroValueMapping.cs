@@ -2,7 +2,6 @@ using System.Numerics;
 using Avro;
 using Avro.Generic;
 using Lineage.Lakehouse.Iceberg.Schemas;
-using Lineage.Lakehouse.Parquet.Schema;
 
 namespace Lineage.Lakehouse.Iceberg.Values;
 

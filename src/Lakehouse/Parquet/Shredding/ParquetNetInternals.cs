@@ -37,6 +37,16 @@ internal static class ParquetNetInternals
         return metadata.Schema;
     }
 
+    /// <summary>Marks an int64 element as a microsecond timestamp (the converted type only where it means UTC, as the spec asks).</summary>
+    public static void AnnotateMicrosecondTimestamp(SchemaElement element, bool adjustedToUtc)
+    {
+        element.LogicalType = new LogicalType
+        {
+            TIMESTAMP = new global::Parquet.Meta.TimestampType { IsAdjustedToUTC = adjustedToUtc, Unit = new global::Parquet.Meta.TimeUnit { MICROS = new MicroSeconds() } },
+        };
+        element.ConvertedType = adjustedToUtc ? ConvertedType.TIMESTAMP_MICROS : null;
+    }
+
     private static InvalidOperationException Missing(string member) =>
         new($"Parquet.Net has no {member}; this build expects Parquet.Net 6.1");
 }

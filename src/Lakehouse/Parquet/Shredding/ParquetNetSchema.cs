@@ -18,6 +18,7 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 internal sealed class ParquetNetSchema
 {
     private readonly List<int?> _elementIds = [];
+    private readonly List<TimestampType?> _elementTimestamps = [];
     private readonly List<LeafPlan> _leaves = [];
 
     private ParquetNetSchema(ArrowSchema schema)
@@ -35,6 +36,13 @@ internal sealed class ParquetNetSchema
     /// <summary>Field ids of the footer's schema elements after the root, depth-first; null for list containers and fields without an id.</summary>
     public IReadOnlyList<int?> ElementIds => _elementIds;
 
+    /// <summary>
+    /// The Arrow timestamp type of each footer element after the root, or null. Timestamps are written as plain
+    /// int64 microseconds and annotated afterwards, because Parquet.Net's DateTime path records the statistics of a
+    /// microsecond column in milliseconds.
+    /// </summary>
+    public IReadOnlyList<TimestampType?> ElementTimestamps => _elementTimestamps;
+
     /// <exception cref="NotSupportedException">A field has a type the writer cannot store (maps, fixed other than uuid, unsigned integers…).</exception>
     public static ParquetNetSchema From(ArrowSchema schema) => new(schema);
 
@@ -42,10 +50,12 @@ internal sealed class ParquetNetSchema
     {
         var id = IcebergArrowSchema.FieldId(field);
         _elementIds.Add(id);
+        _elementTimestamps.Add(field.DataType as TimestampType);
         switch (field.DataType)
         {
             case ArrowListType list:
                 _elementIds.Add(null);
+                _elementTimestamps.Add(null);
                 var listSteps = new List<LevelStep>(steps)
                 {
                     new(LevelStepKind.List, field.IsNullable, RepetitionLevel: steps.Count(s => s.Kind == LevelStepKind.List) + 1),
@@ -82,8 +92,7 @@ internal sealed class ParquetNetSchema
             BinaryType => new DataField<byte[]>(field.Name, nullable),
             Date32Type => new DataField<DateOnly>(field.Name, nullable),
             Time64Type { Unit: TimeUnit.Microsecond } => new TimeDataField(field.Name, TimeUnitPrecision.Micros, nullable) { IsAdjustedToUtc = false },
-            TimestampType { Unit: TimeUnit.Microsecond } t => new DateTimeDataField(field.Name, DateTimeFormat.Timestamp,
-                isAdjustedToUTC: !string.IsNullOrEmpty(t.Timezone), unit: DateTimeTimeUnit.Micros, isNullable: nullable),
+            TimestampType { Unit: TimeUnit.Microsecond } => new DataField<long>(field.Name, nullable),
             Decimal128Type d => new DecimalDataField(field.Name, d.Precision, d.Scale, isNullable: nullable,
                 clrType: d.Precision > DecimalLeafBuffer.SystemDecimalDigits ? typeof(global::Parquet.Data.BigDecimal) : typeof(decimal)),
             FixedSizeBinaryType when IcebergArrowSchema.IsUuid(field) => new DataField<Guid>(field.Name, nullable),

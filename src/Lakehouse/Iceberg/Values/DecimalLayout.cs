@@ -1,7 +1,7 @@
-namespace Lineage.Lakehouse.Parquet.Schema;
+namespace Lineage.Lakehouse.Iceberg.Values;
 
-/// <summary>How a decimal of a given precision is stored: INT32 up to 9 digits, INT64 up to 18, else the minimal fixed width.</summary>
-public static class DecimalLayout
+/// <summary>The bytes of a decimal stored as fixed: the smallest width that holds every value of its precision.</summary>
+internal static class DecimalLayout
 {
     public static int ByteWidth(int precision)
     {
