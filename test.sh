@@ -8,12 +8,14 @@
 #   LINEAGE_SKIP_POSTGRES=1    run without PostgreSQL (tests needing it skip or fail on their own)
 #   LINEAGE_TEST_POSTGRES      connection string of an existing database to use instead of the throwaway cluster
 #   LINEAGE_TEST_RESULTS=dir   keep the TRX files and the dotnet test output there (by default they are deleted)
+#   LINEAGE_TEST_PROJECT=path  test only that project (e.g. tests/Lineage.Lakehouse.Tests) instead of the solution
 #
 # Exits non-zero when a test failed, a test project produced no results or dotnet test failed.
 set -euo pipefail
 
 readonly ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 readonly SOLUTION=Lineage.sln
+readonly TARGET=${LINEAGE_TEST_PROJECT:-$SOLUTION}
 cd "$ROOT"
 
 source build/ci/common.sh
@@ -59,9 +61,9 @@ export_chromium() {
 
 # Sets DOTNET_STATUS to the exit code of dotnet test; its output goes to the console and to dotnet-test.log.
 run_dotnet_tests() {
-    step "dotnet test $SOLUTION${*:+ $*}"
+    step "dotnet test $TARGET${*:+ $*}"
     set +e
-    dotnet test "$SOLUTION" --configuration Debug --nologo \
+    dotnet test "$TARGET" --configuration Debug --nologo \
         --results-directory "$RESULTS_DIR" \
         "-p:CustomAfterMicrosoftCommonTargets=$ROOT/build/ci/TrxPerProject.targets" \
         "$@" 2>&1 | tee "$RESULTS_DIR/dotnet-test.log"
@@ -79,7 +81,7 @@ main() {
     run_dotnet_tests "$@"
     stop_test_postgres
     step "Finished in $((SECONDS - started)) s"
-    summarize_results "$RESULTS_DIR" "$DOTNET_STATUS" "$SOLUTION"
+    summarize_results "$RESULTS_DIR" "$DOTNET_STATUS" "$SOLUTION" "${LINEAGE_TEST_PROJECT:-}"
 }
 
 main "$@"

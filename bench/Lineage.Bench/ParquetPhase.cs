@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Lineage.Lakehouse.Compression;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Bench;
 
@@ -11,14 +9,14 @@ internal static class ParquetPhase
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var (phase, path, rows, codec) = (args[0], args[1], long.Parse(args[2]), Enum.Parse<CompressionKind>(args[3], ignoreCase: true));
+        var (phase, path, rows, codec) = (args[0], args[1], long.Parse(args[2]), Enum.Parse<ParquetCodec>(args[3], ignoreCase: true));
         var clock = new Stopwatch();
         long readRows = 0;
         switch (phase)
         {
             case "write":
                 await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
-                await using (var writer = new ParquetWriter(stream, BenchTable.Schema, new ParquetWriterOptions { Compression = codec }))
+                await using (var writer = await ArrowParquetWriter.CreateAsync(stream, BenchTable.Schema, new ArrowParquetWriterOptions { Codec = codec }))
                 {
                     for (long first = 0; first < rows; first += BenchTable.BatchRows)
                     {
@@ -36,11 +34,11 @@ internal static class ParquetPhase
             case "read":
             case "project":
                 clock.Start();
-                await using (var reader = await ParquetReader.OpenAsync(path))
+                await using (var reader = await ArrowParquetReader.OpenAsync(File.OpenRead(path), path))
                 {
-                    var options = new ParquetReadOptions { Columns = phase == "project" ? ["value"] : null };
-                    await foreach (var batch in reader.ReadAsync(options))
-                        readRows += batch.RowCount;
+                    var request = new ParquetReadRequest { Columns = phase == "project" ? ["value"] : null };
+                    await foreach (var batch in reader.ReadAsync(request))
+                        readRows += batch.Length;
                 }
                 clock.Stop();
                 break;

@@ -35,13 +35,14 @@ PY
         "$skipped"
 }
 
-# Usage: summarize_results <results dir> <dotnet test exit code> <solution file>
+# Usage: summarize_results <results dir> <dotnet test exit code> <solution file> [only this test project's path]
 # Prints one line per project, then "N passed, M failed[, K skipped]" last; returns non-zero when anything failed.
 summarize_results() {
-    local dir=$1 dotnet_status=$2 solution=$3
-    local passed=0 failed=0 skipped=0 project outcome p f s
+    local dir=$1 dotnet_status=$2 solution=$3 only=${4:-}
+    local passed=0 failed=0 skipped=0 project outcome p f s projects
     step "Results"
-    for project in $(solution_test_projects "$solution"); do
+    if [[ -n $only ]]; then projects=$(basename "$only" .csproj); else projects=$(solution_test_projects "$solution"); fi
+    for project in $projects; do
         if [[ ! -f $dir/$project.trx ]]; then
             note "$project: no test results (build failed or the test host crashed, see the output above)"
             failed=$((failed + 1))

@@ -1,5 +1,4 @@
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Tests.Avro.Support;
 
 namespace Lineage.Lakehouse.Tests.IO;
 

@@ -1,7 +1,7 @@
 using Lineage.Lakehouse.IO;
 using Lineage.Lakehouse.IO.S3;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Parquet.Guards;
 using Lineage.Lakehouse.Tests.Parquet;
 
 namespace Lineage.Lakehouse.Tests.IO;
@@ -25,36 +25,32 @@ public sealed class S3RequestTests : IDisposable
         new(_client, S3TestServer.Settings(conditionalPuts), new LocalCommitLock());
 
     [Fact]
-    public async Task Opening_a_parquet_file_costs_a_head_and_one_ranged_get_of_its_tail()
+    public async Task Opening_a_parquet_file_costs_a_head_and_ranged_gets_of_its_ends()
     {
         var io = Io();
         var location = _root + "table.parquet";
         await using (var stream = await io.CreateAsync(location))
-        await using (var writer = new ParquetWriter(stream, SampleTable.Schema))
+        await using (var writer = await ArrowParquetWriter.CreateAsync(stream, SampleTable.Schema, new ArrowParquetWriterOptions()))
         {
             await writer.WriteAsync(SampleTable.Create(20_000));
             await writer.FinishAsync();
         }
         _http.Clear();
 
-        await using var file = await io.OpenReadAsync(location);
-        await using var reader = await ParquetReader.OpenAsync(file);
+        var file = await io.OpenReadAsync(location);
+        await using var reader = await ArrowParquetReader.OpenAsync(new ReadableFileStream(file), location);
 
         Assert.True(file.Length > 2 * S3ReadableFile.TailSize, $"the sample file has only {file.Length} bytes");
         Assert.Equal(20_000, reader.RowCount);
-        Assert.Collection(_http.Requests,
-            head => Assert.Equal("HEAD", head.Method),
-            get =>
-            {
-                Assert.Equal("GET", get.Method);
-                Assert.Equal($"bytes={file.Length - S3ReadableFile.TailSize}-{file.Length - 1}", get.Range);
-                Assert.Equal(S3ReadableFile.TailSize, get.ResponseLength);
-            });
+        Assert.Equal("HEAD", _http.Requests.First().Method);
+        Assert.All(_http.Requests.Skip(1), get => Assert.NotNull(get.Range));
+        // The frame check reads both magics and the footer; Parquet.Net then reads them again from the cached tail.
+        Assert.True(_http.Requests.Count <= 4, $"opening took {_http.Requests.Count} requests");
 
         _http.Clear();
         var rows = 0L;
-        await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Columns = ["id"] }))
-            rows += batch.RowCount;
+        await foreach (var batch in reader.ReadAsync(new ParquetReadRequest { Columns = ["id"] }))
+            rows += batch.Length;
         Assert.Equal(20_000, rows);
         Assert.All(_http.Requests, request => Assert.NotNull(request.Range));
         Assert.True(_http.Requests.Sum(r => r.ResponseLength) < file.Length / 2, "a one-column read fetched most of the file");

@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Tests.Avro.Support;
+using Lineage.Lakehouse.Tests.Interop;
 
 namespace Lineage.Lakehouse.Tests.Iceberg;
 

@@ -3,9 +3,9 @@ using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Values;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
-using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Tests.Arrow;
 
 namespace Lineage.Lakehouse.Tests.Iceberg;
 
@@ -70,7 +70,7 @@ public sealed class HandWrittenTable : IDisposable
         ManifestFile manifest;
         await using (var stream = File.Create(Path.Combine(Folder, "metadata", ManifestName)))
         {
-            using var writer = new ManifestWriter(stream, Schema, Spec, SnapshotId, sequenceNumber: 1);
+            var writer = new ManifestWriter(stream, Schema, Spec, SnapshotId, sequenceNumber: 1);
             foreach (var file in files)
                 writer.Add(file);
             manifest = writer.Finish(ManifestPath);
@@ -131,20 +131,15 @@ public sealed class HandWrittenTable : IDisposable
         var path = Path.Combine(Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
-        var parquetSchema = IcebergParquetSchema.ToParquet(Schema);
-        var vectors = parquetSchema.Fields.Select(ColumnVectors.Create).ToArray();
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < vectors.Length; c++)
-                VectorValues.Append(vectors[c], parquetSchema.Fields[c], row[c]);
-        }
+        var arrowSchema = IcebergArrowSchema.ToArrow(Schema);
         await using (var stream = File.Create(path))
         {
-            await using var writer = new ParquetWriter(stream, parquetSchema, new ParquetWriterOptions
+            await using var writer = await ArrowParquetWriter.CreateAsync(stream, arrowSchema, new ArrowParquetWriterOptions
             {
+                Codec = ParquetCodec.Snappy,
                 KeyValueMetadata = new Dictionary<string, string> { ["iceberg.schema"] = Schema.ToJson() },
             });
-            await writer.WriteAsync(new RecordBatch(parquetSchema, vectors));
+            await writer.WriteAsync(ArrowColumns.Batch(arrowSchema, rows));
             await writer.FinishAsync();
         }
 

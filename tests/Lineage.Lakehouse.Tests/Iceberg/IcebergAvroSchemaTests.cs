@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Lineage.Lakehouse.Avro.Schemas;
+using Avro;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Values;
 
@@ -18,7 +19,7 @@ public class IcebergAvroSchemaTests
             NestedField.Optional(12, "by_id", new MapType(13, IcebergType.Int, 14, IcebergType.String, false)),
         ]);
 
-        var json = JsonNode.Parse(IcebergAvroSchema.ForStruct(type, "row").ToJson())!;
+        var json = IcebergAvroSchema.ForStruct(type, "row");
 
         var tags = json["fields"]![0]!;
         Assert.Equal(4, tags["field-id"]!.GetValue<int>());
@@ -30,18 +31,38 @@ public class IcebergAvroSchemaTests
         Assert.Equal(("map", 10, 11), (byName["type"]!.GetValue<string>(), byName["key-id"]!.GetValue<int>(), byName["value-id"]!.GetValue<int>()));
         var byId = json["fields"]![3]!["type"]![1]!;
         Assert.Equal(("array", "map", "k13_v14"), (byId["type"]!.GetValue<string>(), byId["logicalType"]!.GetValue<string>(), byId["items"]!["name"]!.GetValue<string>()));
+        Assert.IsType<RecordSchema>(IcebergAvroRecord.Parse(json).Schema);
     }
 
     [Fact]
     public void Primitive_types_use_Avro_logical_types()
     {
-        Assert.Equal("""{"type":"int","logicalType":"date"}""", IcebergAvroSchema.ForPrimitive(IcebergType.Date).ToJson());
-        Assert.Equal("""{"type":"long","logicalType":"timestamp-micros","adjust-to-utc":true}""", IcebergAvroSchema.ForPrimitive(IcebergType.TimestampTz).ToJson());
-        Assert.Equal("""{"type":"long","logicalType":"timestamp-micros","adjust-to-utc":false}""", IcebergAvroSchema.ForPrimitive(IcebergType.Timestamp).ToJson());
-        var uuid = Assert.IsType<AvroFixedSchema>(IcebergAvroSchema.ForPrimitive(IcebergType.Uuid));
-        Assert.Equal((16, "uuid"), (uuid.Size, uuid.LogicalType));
-        var dec = Assert.IsType<AvroFixedSchema>(IcebergAvroSchema.ForPrimitive(IcebergType.Decimal(12, 3)));
-        Assert.Equal((6, "decimal", "decimal_12_3"), (dec.Size, dec.LogicalType, dec.Name));
+        Assert.Equal("""{"type":"int","logicalType":"date"}""", IcebergAvroSchema.ForPrimitive(IcebergType.Date).ToJsonString());
+        Assert.Equal("""{"type":"long","logicalType":"timestamp-micros","adjust-to-utc":true}""", IcebergAvroSchema.ForPrimitive(IcebergType.TimestampTz).ToJsonString());
+        Assert.Equal("""{"type":"long","logicalType":"timestamp-micros","adjust-to-utc":false}""", IcebergAvroSchema.ForPrimitive(IcebergType.Timestamp).ToJsonString());
+        Assert.Equal("""{"type":"fixed","name":"uuid_fixed","size":16,"logicalType":"uuid"}""", IcebergAvroSchema.ForPrimitive(IcebergType.Uuid).ToJsonString());
+        Assert.Equal(
+            """{"type":"fixed","name":"decimal_12_3","size":6,"logicalType":"decimal","precision":12,"scale":3}""",
+            IcebergAvroSchema.ForPrimitive(IcebergType.Decimal(12, 3)).ToJsonString());
+    }
+
+    [Fact]
+    public void A_fixed_type_used_twice_is_defined_once_and_the_schema_parses_with_uuid_on_fixed()
+    {
+        var type = new StructType(
+        [
+            NestedField.Optional(1, "a", IcebergType.Uuid),
+            NestedField.Optional(2, "b", IcebergType.Uuid),
+            NestedField.Require(3, "c", IcebergType.Decimal(9, 2)),
+        ]);
+
+        var json = IcebergAvroSchema.ForStruct(type, "row");
+        var parsed = IcebergAvroRecord.Parse(json).Schema;
+
+        Assert.Equal("uuid_fixed", json["fields"]![1]!["type"]![1]!.GetValue<string>());
+        var uuid = Assert.IsType<LogicalSchema>(((UnionSchema)parsed["a"].Schema)[1]);
+        Assert.Same(uuid.BaseSchema, ((UnionSchema)parsed["b"].Schema)[1]);
+        Assert.Equal(16, Assert.IsType<FixedSchema>(uuid.BaseSchema).Size);
     }
 
     [Fact]

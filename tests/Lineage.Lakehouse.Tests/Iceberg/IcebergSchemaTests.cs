@@ -1,6 +1,12 @@
 using Lineage.Lakehouse.Iceberg;
 using Lineage.Lakehouse.Iceberg.Schemas;
-using Lineage.Lakehouse.Parquet.Schema;
+using ArrowDecimal128Type = Apache.Arrow.Types.Decimal128Type;
+using ArrowFixedSizeBinaryType = Apache.Arrow.Types.FixedSizeBinaryType;
+using ArrowListType = Apache.Arrow.Types.ListType;
+using ArrowStructType = Apache.Arrow.Types.StructType;
+using ArrowTimestampType = Apache.Arrow.Types.TimestampType;
+using Lineage.Lakehouse.Arrow;
+using IcebergMapType = Lineage.Lakehouse.Iceberg.Schemas.MapType;
 
 namespace Lineage.Lakehouse.Tests.Iceberg;
 
@@ -70,31 +76,33 @@ public class IcebergSchemaTests
     }
 
     [Fact]
-    public void Parquet_schema_carries_field_ids_on_every_field_including_list_elements()
+    public void The_Arrow_schema_carries_field_ids_on_every_field_including_list_elements_and_map_parts()
     {
-        var schema = new IcebergSchema(0, Nested.Fields.Where(f => f.Type is not MapType).ToList());
+        var arrow = IcebergArrowSchema.ToArrow(Nested);
 
-        var parquet = IcebergParquetSchema.ToParquet(schema);
-
-        var tags = Assert.IsType<ListField>(parquet.Fields[parquet.IndexOf("tags")]);
-        Assert.Equal(4, tags.FieldId);
-        Assert.Equal(7, tags.Element.FieldId);
-        Assert.True(tags.Element.Nullable);
-        var point = Assert.IsType<StructField>(parquet.Fields[parquet.IndexOf("point")]);
-        Assert.Equal([8, 9], point.Fields.Select(f => f.FieldId!.Value));
-        Assert.False(parquet.Fields[0].Nullable);
-        Assert.Equal(ParquetValueType.TimestampMicros, ((PrimitiveField)parquet.Fields[parquet.IndexOf("at")]).Type);
-        Assert.Equal(ParquetValueType.LocalTimestampMicros, ((PrimitiveField)parquet.Fields[parquet.IndexOf("local")]).Type);
-        Assert.Equal(ParquetValueType.Uuid, ((PrimitiveField)parquet.Fields[parquet.IndexOf("uid")]).Type);
-        var price = (PrimitiveField)parquet.Fields[parquet.IndexOf("price")];
-        Assert.Equal((ParquetValueType.Decimal, 10, 2), (price.Type, price.Precision, price.Scale));
-        Assert.Equal(16, ((PrimitiveField)parquet.Fields[parquet.IndexOf("hash")]).FixedLength);
+        var tags = arrow.GetFieldByName("tags");
+        Assert.Equal(4, IcebergArrowSchema.FieldId(tags));
+        var element = ((ArrowListType)tags.DataType).ValueField;
+        Assert.Equal(7, IcebergArrowSchema.FieldId(element));
+        Assert.True(element.IsNullable);
+        var point = (ArrowStructType)arrow.GetFieldByName("point").DataType;
+        Assert.Equal([8, 9], point.Fields.Select(f => IcebergArrowSchema.FieldId(f)!.Value));
+        Assert.False(arrow.FieldsList[0].IsNullable);
+        Assert.Equal("UTC", ((ArrowTimestampType)arrow.GetFieldByName("at").DataType).Timezone);
+        Assert.True(string.IsNullOrEmpty(((ArrowTimestampType)arrow.GetFieldByName("local").DataType).Timezone));
+        Assert.True(IcebergArrowSchema.IsUuid(arrow.GetFieldByName("uid")));
+        var price = (ArrowDecimal128Type)arrow.GetFieldByName("price").DataType;
+        Assert.Equal((10, 2), (price.Precision, price.Scale));
+        Assert.Equal(16, ((ArrowFixedSizeBinaryType)arrow.GetFieldByName("hash").DataType).ByteWidth);
+        Assert.False(IcebergArrowSchema.IsUuid(arrow.GetFieldByName("hash")));
     }
 
     [Fact]
-    public void Maps_cannot_become_Parquet_columns_yet_and_say_so()
+    public void An_Iceberg_schema_survives_the_trip_through_Arrow()
     {
-        var error = Assert.Throws<IcebergFormatException>(() => IcebergParquetSchema.ToParquet(Nested));
-        Assert.Contains("attributes", error.Message);
+        var back = IcebergArrowSchema.ToIceberg(IcebergArrowSchema.ToArrow(Nested));
+
+        Assert.Equal(Nested.Fields.Select(f => f with { Doc = null }), back.Fields);
+        Assert.IsType<IcebergMapType>(back.FindField("attributes")!.Type);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Lineage.Lakehouse.Avro.Files;
-using Lineage.Lakehouse.Avro.Schemas;
+using Avro.File;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
@@ -12,32 +12,31 @@ public class ManifestSchemaTests
     [Fact]
     public void Written_manifest_header_has_field_ids_everywhere_and_the_spec_record_names()
     {
-        using var stream = WriteManifest();
-        using var reader = new AvroFileReader(stream);
+        var header = AvroFileCheck.Validate(WriteManifest());
+        var root = SchemaOf(header);
 
-        var root = Assert.IsType<AvroRecordSchema>(reader.Schema);
-        Assert.Equal("manifest_entry", root.Name);
-        var dataFile = Record(root.FindField("data_file")!.Type);
-        Assert.Equal("r2", dataFile.Name);
-        Assert.Equal("r102", Record(dataFile.FindField("partition")!.Type).Name);
-        Assert.Equal([1000, 1001], Record(dataFile.FindField("partition")!.Type).Fields.Select(f => f.Attributes["field-id"].GetInt32()));
+        Assert.Equal("manifest_entry", root["name"]!.GetValue<string>());
+        var dataFile = Record(Field(root, "data_file")["type"]!);
+        Assert.Equal("r2", dataFile["name"]!.GetValue<string>());
+        var partition = Record(Field(dataFile, "partition")["type"]!);
+        Assert.Equal("r102", partition["name"]!.GetValue<string>());
+        Assert.Equal([1000, 1001], partition["fields"]!.AsArray().Select(f => f!["field-id"]!.GetValue<int>()));
         AssertIdsEverywhere(root);
-        Assert.True(dataFile.FindField("column_sizes")!.Default.HasValue);
+        Assert.True(Field(dataFile, "column_sizes").ContainsKey("default"));
     }
 
     [Fact]
     public void Written_manifest_header_carries_schema_spec_fields_ids_version_and_content()
     {
-        using var stream = WriteManifest();
-        using var reader = new AvroFileReader(stream);
-        var metadata = reader.Metadata;
+        var header = AvroFileCheck.Validate(WriteManifest());
 
-        Assert.Equal(HandWrittenTable.Schema.ToJson(), metadata.GetString("schema"));
-        Assert.Equal("0", metadata.GetString("schema-id"));
-        Assert.Equal("0", metadata.GetString("partition-spec-id"));
-        Assert.Equal("2", metadata.GetString("format-version"));
-        Assert.Equal("data", metadata.GetString("content"));
-        var spec = JsonNode.Parse(metadata.GetString("partition-spec")!);
+        Assert.Equal(HandWrittenTable.Schema.ToJson(), header.GetString("schema"));
+        Assert.Equal("0", header.GetString("schema-id"));
+        Assert.Equal("0", header.GetString("partition-spec-id"));
+        Assert.Equal("2", header.GetString("format-version"));
+        Assert.Equal("data", header.GetString("content"));
+        Assert.Equal("deflate", header.GetString(DataFileConstants.MetaDataCodec));
+        var spec = JsonNode.Parse(header.GetString("partition-spec")!);
         Assert.IsType<JsonArray>(spec);
         Assert.Equal(1000, spec![0]!["field-id"]!.GetValue<int>());
         Assert.Equal("identity", spec[0]!["transform"]!.GetValue<string>());
@@ -48,84 +47,100 @@ public class ManifestSchemaTests
     {
         const string table = "spark-rename_column";
         var metadata = TableMetadata.FromJson(File.ReadAllText(IcebergFixtures.MetadataFile(table, "v3.metadata.json")));
-        using var spark = AvroFileReader.Open(IcebergFixtures.MetadataFile(table, "abf62b15-903b-40b6-9e6b-26bcdceac9b3-m0.avro"));
+        var spark = SchemaOf(IcebergFixtures.MetadataFile(table, "abf62b15-903b-40b6-9e6b-26bcdceac9b3-m0.avro"));
 
-        var ours = ManifestSchemas.ManifestEntryAvro(metadata.DefaultSpec.PartitionType(metadata.SchemaById(0)));
+        var ours = JsonNode.Parse(ManifestSchemas.ManifestEntryAvro(metadata.DefaultSpec.PartitionType(metadata.SchemaById(0))).Json);
 
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(spark.Schema.ToJson()), JsonNode.Parse(ours.ToJson())),
-            $"ours:  {ours.ToJson()}\nspark: {spark.Schema.ToJson()}");
+        Assert.True(JsonNode.DeepEquals(spark, ours), $"ours:  {ours!.ToJsonString()}\nspark: {spark.ToJsonString()}");
     }
 
     [Fact]
     public void Manifest_list_schema_has_every_field_Spark_wrote_with_the_same_id_name_and_type()
     {
-        using var spark = AvroFileReader.Open(IcebergFixtures.MetadataFile(
+        var theirs = SchemaOf(IcebergFixtures.MetadataFile(
             "spark-rename_column", "snap-5276958600260276572-1-abf62b15-903b-40b6-9e6b-26bcdceac9b3.avro"));
-        var theirs = Assert.IsType<AvroRecordSchema>(spark.Schema);
-        var ours = ManifestSchemas.ManifestFileAvro;
+        var ours = JsonNode.Parse(ManifestSchemas.ManifestFileAvro.Json)!.AsObject();
 
-        Assert.Equal("manifest_file", ours.Name);
-        foreach (var field in theirs.Fields)
+        Assert.Equal("manifest_file", ours["name"]!.GetValue<string>());
+        foreach (var field in theirs["fields"]!.AsArray().Select(f => f!.AsObject()))
         {
-            var match = ours.FindField(field.Name);
-            Assert.NotNull(match);
-            Assert.Equal(field.Attributes["field-id"].GetInt32(), match.Attributes["field-id"].GetInt32());
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(field.Type.ToJson()), JsonNode.Parse(match.Type.ToJson())), field.Name);
+            var match = Field(ours, field["name"]!.GetValue<string>());
+            Assert.Equal(field["field-id"]!.GetValue<int>(), match["field-id"]!.GetValue<int>());
+            Assert.True(JsonNode.DeepEquals(field["type"], match["type"]), field["name"]!.GetValue<string>());
         }
-        Assert.Equal("r508", Record(ours.FindField("partitions")!.Type).Name);
+        Assert.Equal("r508", Record(Field(ours, "partitions")["type"]!)["name"]!.GetValue<string>());
         AssertIdsEverywhere(ours);
     }
 
-    private static MemoryStream WriteManifest()
+    [Fact]
+    public void A_manifest_list_we_write_carries_the_schema_as_Iceberg_writes_it()
     {
         var stream = new MemoryStream();
-        using (var writer = new ManifestWriter(stream, HandWrittenTable.Schema, HandWrittenTable.Spec, 1, 1))
+        using (new ManifestListWriter(stream, 1, null, 1))
         {
-            writer.Add(new DataFile
-            {
-                FilePath = "file:/t/data/a.parquet",
-                Partition = new PartitionData([new DateOnly(2026, 11, 20), "sto3g"]),
-                RecordCount = 1,
-                FileSizeInBytes = 10,
-            });
-            writer.Finish("file:/t/metadata/m0.avro");
         }
-        stream.Position = 0;
-        return stream;
+
+        var header = AvroFileCheck.Validate(stream.ToArray());
+
+        Assert.Equal(ManifestSchemas.ManifestFileAvro.Json, header.GetString(DataFileConstants.MetaDataSchema));
+        Assert.Equal("1", header.GetString("snapshot-id"));
+        Assert.Equal("null", header.GetString("parent-snapshot-id"));
     }
 
-    private static AvroRecordSchema Record(AvroSchema schema) => schema switch
+    private static byte[] WriteManifest()
     {
-        AvroRecordSchema record => record,
-        AvroUnionSchema union => Record(union.OptionalType!),
-        AvroArraySchema array => Record(array.Items),
-        _ => throw new InvalidOperationException(schema.ToJson()),
+        var stream = new MemoryStream();
+        var writer = new ManifestWriter(stream, HandWrittenTable.Schema, HandWrittenTable.Spec, 1, 1);
+        writer.Add(new DataFile
+        {
+            FilePath = "file:/t/data/a.parquet",
+            Partition = new PartitionData([new DateOnly(2026, 11, 20), "sto3g"]),
+            RecordCount = 1,
+            FileSizeInBytes = 10,
+        });
+        writer.Finish("file:/t/metadata/m0.avro");
+        return stream.ToArray();
+    }
+
+    private static JsonObject SchemaOf(string file) => SchemaOf(AvroFileCheck.Validate(File.ReadAllBytes(file)));
+
+    private static JsonObject SchemaOf(AvroContainerHeader header) => JsonNode.Parse(header.GetString(DataFileConstants.MetaDataSchema)!)!.AsObject();
+
+    private static JsonObject Field(JsonObject record, string name) =>
+        record["fields"]!.AsArray().Select(f => f!.AsObject()).Single(f => f["name"]!.GetValue<string>() == name);
+
+    private static JsonObject Record(JsonNode schema) => schema switch
+    {
+        JsonObject record when record["type"]!.GetValue<string>() == "record" => record,
+        JsonObject array when array["type"]!.GetValue<string>() == "array" => Record(array["items"]!),
+        JsonArray union => Record(union.Single(b => b is not JsonValue)!),
+        _ => throw new InvalidOperationException(schema.ToJsonString()),
     };
 
-    private static void AssertIdsEverywhere(AvroSchema schema)
+    private static void AssertIdsEverywhere(JsonNode schema)
     {
         switch (schema)
         {
-            case AvroRecordSchema record:
-                foreach (var field in record.Fields)
+            case JsonArray union:
+                foreach (var branch in union)
+                    AssertIdsEverywhere(branch!);
+                break;
+            case JsonObject record when record["type"]!.GetValue<string>() == "record":
+                foreach (var field in record["fields"]!.AsArray().Select(f => f!.AsObject()))
                 {
-                    Assert.True(field.Attributes.ContainsKey("field-id"), $"field {record.Name}.{field.Name} has no field-id");
-                    if (field.Type is AvroUnionSchema)
-                        Assert.True(field.Default.HasValue, $"optional field {field.Name} has no default");
-                    AssertIdsEverywhere(field.Type);
+                    Assert.True(field.ContainsKey("field-id"), $"field {record["name"]}.{field["name"]} has no field-id");
+                    if (field["type"] is JsonArray)
+                        Assert.True(field.ContainsKey("default") && field["default"] is null, $"optional field {field["name"]} has no null default");
+                    AssertIdsEverywhere(field["type"]!);
                 }
                 break;
-            case AvroUnionSchema union:
-                foreach (var branch in union.Branches)
-                    AssertIdsEverywhere(branch);
+            case JsonObject array when array["type"]!.GetValue<string>() == "array":
+                Assert.True(array.ContainsKey("element-id") || array["logicalType"]?.GetValue<string>() == "map", $"array {array.ToJsonString()} has no element-id");
+                AssertIdsEverywhere(array["items"]!);
                 break;
-            case AvroArraySchema array:
-                Assert.True(array.Attributes.ContainsKey("element-id") || array.LogicalType == "map", $"array {array.ToJson()} has no element-id");
-                AssertIdsEverywhere(array.Items);
-                break;
-            case AvroMapSchema map:
-                Assert.True(map.Attributes.ContainsKey("key-id") && map.Attributes.ContainsKey("value-id"));
-                AssertIdsEverywhere(map.Values);
+            case JsonObject map when map["type"]!.GetValue<string>() == "map":
+                Assert.True(map.ContainsKey("key-id") && map.ContainsKey("value-id"));
+                AssertIdsEverywhere(map["values"]!);
                 break;
         }
     }

@@ -1,6 +1,7 @@
-using Lineage.Lakehouse.Avro.Files;
-using Lineage.Lakehouse.Avro.Schemas;
-using Lineage.Lakehouse.Avro.Values;
+using System.Text.Json.Nodes;
+using Avro;
+using Avro.File;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Manifests;
 
 namespace Lineage.Lakehouse.Tests.Iceberg;
@@ -36,34 +37,25 @@ public class VersionOneManifestTests
         """;
 
     [Theory]
-    [InlineData(AvroCodec.Deflate)]
-    [InlineData(AvroCodec.Snappy)]
-    public void Version_one_manifest_reads_with_sequence_number_zero(AvroCodec codec)
+    [InlineData(Codec.Type.Deflate)]
+    [InlineData(Codec.Type.Snappy)]
+    public void Version_one_manifest_reads_with_sequence_number_zero(Codec.Type codec)
     {
-        var schema = (AvroRecordSchema)AvroSchema.Parse(ManifestSchema);
-        var dataFileSchema = (AvroRecordSchema)schema.Fields[2].Type;
-        var partitionSchema = (AvroRecordSchema)dataFileSchema.Fields[2].Type;
-        var pairSchema = (AvroRecordSchema)((AvroArraySchema)((AvroUnionSchema)dataFileSchema.Fields[6].Type).Branches[1]).Items;
-        var stream = new MemoryStream();
-        using (var writer = new AvroFileWriter(stream, schema, new AvroFileWriterOptions
+        var schema = Parse(ManifestSchema);
+        var dataFileSchema = (RecordSchema)schema.Schema["data_file"].Schema;
+        var partitionSchema = (RecordSchema)dataFileSchema["partition"].Schema;
+        var pairSchema = (RecordSchema)((ArraySchema)((UnionSchema)dataFileSchema["value_counts"].Schema)[1]).ItemSchema;
+        var writer = new AvroRecordFileWriter(schema, codec, new Dictionary<string, string>
         {
-            Codec = codec,
-            LeaveOpen = true,
-            Metadata = AvroMetadata.FromStrings(new Dictionary<string, string>
-            {
-                ["schema"] = """{"type":"struct","fields":[{"id":1,"name":"id","required":true,"type":"long"},{"id":2,"name":"day","required":false,"type":"date"}]}""",
-                ["partition-spec"] = """[{"name":"day","transform":"identity","source-id":2,"field-id":1000}]""",
-                ["partition-spec-id"] = "0",
-            }),
-        }))
-        {
-            var file = new AvroRecord(dataFileSchema, "file:/t/data/day=2020-01-02/a.parquet", "PARQUET", new AvroRecord(partitionSchema, 18263),
-                3L, 512L, 67108864L, new List<AvroRecord> { new(pairSchema, 1, 3L) });
-            writer.Append(new AvroRecord(schema, 1, 42L, file));
-        }
-        stream.Position = 0;
+            ["schema"] = """{"type":"struct","fields":[{"id":1,"name":"id","required":true,"type":"long"},{"id":2,"name":"day","required":false,"type":"date"}]}""",
+            ["partition-spec"] = """[{"name":"day","transform":"identity","source-id":2,"field-id":1000}]""",
+            ["partition-spec-id"] = "0",
+        });
+        var file = AvroFieldValues.Record(dataFileSchema, "file:/t/data/day=2020-01-02/a.parquet", "PARQUET", AvroFieldValues.Record(partitionSchema, 18263),
+            3L, 512L, 67108864L, new[] { AvroFieldValues.Record(pairSchema, 1, 3L) });
+        writer.Append(AvroFieldValues.Record(schema.Schema, 1, 42L, file));
 
-        var manifest = ManifestReader.Read(stream);
+        var manifest = ManifestReader.Read(new MemoryStream(writer.Finish()));
 
         Assert.Equal(1, manifest.FormatVersion);
         var entry = Assert.Single(manifest.Entries);
@@ -77,11 +69,10 @@ public class VersionOneManifestTests
     [Fact]
     public void Version_one_manifest_list_reads_as_data_manifests_with_sequence_number_zero()
     {
-        var schema = (AvroRecordSchema)AvroSchema.Parse(ListSchema);
-        var stream = new MemoryStream();
-        using (var writer = new AvroFileWriter(stream, schema, new AvroFileWriterOptions { Codec = AvroCodec.Snappy, LeaveOpen = true }))
-            writer.Append(new AvroRecord(schema, "file:/t/metadata/m0.avro", 1234L, 0, 42L, 2, null, 0));
-        stream.Position = 0;
+        var schema = Parse(ListSchema);
+        var writer = new AvroRecordFileWriter(schema, Codec.Type.Snappy, new Dictionary<string, string>());
+        writer.Append(AvroFieldValues.Record(schema.Schema, "file:/t/metadata/m0.avro", 1234L, 0, 42L, 2, null, 0));
+        var stream = new MemoryStream(writer.Finish());
 
         var manifest = Assert.Single(ManifestListReader.Read(stream));
 
@@ -89,4 +80,6 @@ public class VersionOneManifestTests
         Assert.Equal((ManifestContent.Data, 0L, 0L), (manifest.Content, manifest.SequenceNumber, manifest.MinSequenceNumber));
         Assert.Equal((2, 0, 0), (manifest.AddedFilesCount, manifest.ExistingFilesCount, manifest.DeletedFilesCount));
     }
+
+    private static IcebergAvroRecord Parse(string schema) => IcebergAvroRecord.Parse(JsonNode.Parse(schema)!.AsObject());
 }

@@ -1,73 +1,104 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
+using Apache.Arrow;
+using Apache.Arrow.Arrays;
+using Apache.Arrow.Types;
+using Lineage.Lakehouse.Arrow;
 
 namespace Lineage.Lakehouse.Tests.Parquet;
 
 /// <summary>
-/// Rows of our reader in the canonical JSON form of tests/interop/README.md, so they compare with what DuckDB
+/// Rows of an Arrow batch in the canonical JSON form of tests/interop/README.md, so they compare with what DuckDB
 /// and hyparquet print for the same file.
 /// </summary>
 public static class CanonicalRows
 {
     public static List<JsonElement> Of(RecordBatch batch)
     {
-        var rows = new List<JsonElement>(batch.RowCount);
-        for (var row = 0; row < batch.RowCount; row++)
+        var rows = new List<JsonElement>(batch.Length);
+        for (var row = 0; row < batch.Length; row++)
         {
             var json = new JsonObject();
-            for (var column = 0; column < batch.Columns.Count; column++)
-                json[batch.Schema.Fields[column].Name] = Value(batch.Columns[column], batch.Schema.Fields[column], row);
+            for (var column = 0; column < batch.ColumnCount; column++)
+                json[batch.Schema.FieldsList[column].Name] = Value(batch.Column(column), batch.Schema.FieldsList[column], row);
             rows.Add(JsonSerializer.SerializeToElement(json));
         }
         return rows;
     }
 
-    private static JsonNode? Value(ColumnVector vector, ParquetField field, int index)
+    private static JsonNode? Value(IArrowArray array, Field field, int index)
     {
-        if (vector.IsNull(index))
+        if (array.IsNull(index))
             return null;
-        switch (field, vector)
+        switch (array)
         {
-            case (ListField list, ListVector lists):
-                var array = new JsonArray();
-                for (var i = lists.Start(index); i < lists.End(index); i++)
-                    array.Add(Value(lists.Elements, list.Element, i));
-                return array;
-            case (StructField group, StructVector groups):
+            case ListArray list:
+                var items = new JsonArray();
+                var element = ((ListType)field.DataType).ValueField;
+                for (var i = list.ValueOffsets[index]; i < list.ValueOffsets[index + 1]; i++)
+                    items.Add(Value(list.Values, element, i));
+                return items;
+            case StructArray @struct:
                 var obj = new JsonObject();
-                for (var i = 0; i < group.Fields.Count; i++)
-                    obj[group.Fields[i].Name] = Value(groups.Children[i], group.Fields[i], index);
+                var fields = ((StructType)field.DataType).Fields;
+                for (var i = 0; i < fields.Count; i++)
+                    obj[fields[i].Name] = Value(@struct.Fields[i], fields[i], @struct.Offset + index);
                 return obj;
-            case (PrimitiveField primitive, _):
-                return Primitive(vector, primitive, index);
             default:
-                throw new InvalidOperationException($"vector does not match field {field.Name}");
+                return Primitive(array, field, index);
         }
     }
 
-    private static JsonNode Primitive(ColumnVector vector, PrimitiveField field, int index) => field.Type switch
+    private static JsonNode Primitive(IArrowArray array, Field field, int index) => array switch
     {
-        ParquetValueType.Boolean => JsonValue.Create(((PrimitiveVector<bool>)vector)[index]),
-        ParquetValueType.Int8 or ParquetValueType.Int16 or ParquetValueType.Int32 => JsonValue.Create(((PrimitiveVector<int>)vector)[index]),
-        ParquetValueType.Int64 => JsonValue.Create(((PrimitiveVector<long>)vector)[index].ToString(CultureInfo.InvariantCulture)),
-        ParquetValueType.Float => JsonValue.Create(EcmaNumber(((PrimitiveVector<float>)vector)[index].ToString("R", CultureInfo.InvariantCulture))),
-        ParquetValueType.Double => JsonValue.Create(EcmaNumber(((PrimitiveVector<double>)vector)[index].ToString("R", CultureInfo.InvariantCulture))),
-        ParquetValueType.String => JsonValue.Create(((BinaryVector)vector).GetString(index)),
-        ParquetValueType.Binary or ParquetValueType.FixedBinary => JsonValue.Create(Convert.ToHexStringLower(((BinaryVector)vector)[index])),
-        ParquetValueType.Uuid => JsonValue.Create(new Guid(((BinaryVector)vector)[index], bigEndian: true).ToString("D")),
-        ParquetValueType.Date => JsonValue.Create(((DateOnly)VectorValues.Get(vector, field, index)!).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        ParquetValueType.TimestampMicros => JsonValue.Create(Timestamp(((PrimitiveVector<long>)vector)[index]) + "Z"),
-        ParquetValueType.LocalTimestampMicros => JsonValue.Create(Timestamp(((PrimitiveVector<long>)vector)[index])),
-        ParquetValueType.Decimal => JsonValue.Create(DecimalText.Format(((PrimitiveVector<Int128>)vector)[index], field.Scale)),
-        _ => throw new InvalidOperationException($"no canonical form for {field.Type}"),
+        BooleanArray a => JsonValue.Create(a.GetValue(index)!.Value),
+        Int8Array a => JsonValue.Create((int)a.GetValue(index)!.Value),
+        Int16Array a => JsonValue.Create((int)a.GetValue(index)!.Value),
+        Int32Array a => JsonValue.Create(a.GetValue(index)!.Value),
+        UInt8Array a => JsonValue.Create((int)a.GetValue(index)!.Value),
+        UInt16Array a => JsonValue.Create((int)a.GetValue(index)!.Value),
+        UInt32Array a => JsonValue.Create((long)a.GetValue(index)!.Value),
+        Int64Array a => JsonValue.Create(a.GetValue(index)!.Value.ToString(CultureInfo.InvariantCulture)),
+        UInt64Array a => JsonValue.Create(a.GetValue(index)!.Value.ToString(CultureInfo.InvariantCulture)),
+        FloatArray a => JsonValue.Create(EcmaNumber(a.GetValue(index)!.Value.ToString("R", CultureInfo.InvariantCulture))),
+        DoubleArray a => JsonValue.Create(EcmaNumber(a.GetValue(index)!.Value.ToString("R", CultureInfo.InvariantCulture))),
+        StringArray a => JsonValue.Create(a.GetString(index)),
+        Date32Array a => JsonValue.Create(DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + a.Values[index]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        TimestampArray a => JsonValue.Create(Timestamp(a.Values[index], (TimestampType)field.DataType)),
+        Decimal128Array a => JsonValue.Create(Decimal(BinaryPrimitives.ReadInt128LittleEndian(a.GetBytes(index)), ((Decimal128Type)field.DataType).Scale)),
+        FixedSizeBinaryArray a when IcebergArrowSchema.IsUuid(field) => JsonValue.Create(new Guid(a.GetBytes(index), bigEndian: true).ToString("D")),
+        FixedSizeBinaryArray a => JsonValue.Create(Convert.ToHexStringLower(a.GetBytes(index))),
+        BinaryArray a => JsonValue.Create(Convert.ToHexStringLower(a.GetBytes(index))),
+        _ => throw new InvalidOperationException($"no canonical form for {field.DataType.Name}"),
     };
 
-    private static string Timestamp(long micros) =>
-        DateTime.UnixEpoch.AddTicks(micros * 10).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+    private static string Timestamp(long value, TimestampType type)
+    {
+        var (ticks, digits) = type.Unit switch
+        {
+            Apache.Arrow.Types.TimeUnit.Second => (value * TimeSpan.TicksPerSecond, 6),
+            Apache.Arrow.Types.TimeUnit.Millisecond => (value * TimeSpan.TicksPerMillisecond, 6),
+            Apache.Arrow.Types.TimeUnit.Microsecond => (value * 10, 6),
+            _ => (Math.DivRem(value, 100, out _) - (value % 100 < 0 ? 1 : 0), 9),
+        };
+        var time = DateTime.UnixEpoch.AddTicks(ticks);
+        var text = time.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+        if (digits == 9)
+            return text + (((value % 1000) + 1000) % 1000).ToString("000", CultureInfo.InvariantCulture);
+        return text + (string.IsNullOrEmpty(type.Timezone) ? "" : "Z");
+    }
+
+    private static string Decimal(Int128 unscaled, int scale)
+    {
+        var negative = unscaled < 0;
+        var digits = BigInteger.Abs((BigInteger)unscaled).ToString(CultureInfo.InvariantCulture).PadLeft(scale + 1, '0');
+        var text = scale == 0 ? digits : digits[..^scale] + "." + digits[^scale..];
+        return negative ? "-" + text : text;
+    }
 
     /// <summary>Lays out .NET's shortest round-trip digits as ECMAScript's Number::toString does.</summary>
     public static string EcmaNumber(string roundTrip)

@@ -1,7 +1,4 @@
-using Lineage.Lakehouse.Compression;
 using Lineage.Lakehouse.Parquet;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Writing;
 using Lineage.Lakehouse.Tests.Fixtures;
 
 namespace Lineage.Lakehouse.Tests.Parquet;
@@ -15,11 +12,9 @@ public sealed class DamagedFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<byte[]> OriginalAsync(CompressionKind codec, DataPageVersion version)
+    private async Task<byte[]> OriginalAsync(ParquetCodec codec)
     {
-        var path = await ParquetRoundTripTests.WriteAsync(_folder,
-            new ParquetWriterOptions { Compression = codec, PageVersion = version, DataPageSize = 2048, RowGroupSize = 16 * 1024 },
-            SampleTable.Create(300));
+        var path = await ParquetFiles.WriteAsync(_folder, new ArrowParquetWriterOptions { Codec = codec, RowGroupSize = 16 * 1024 }, SampleTable.Create(300));
         return await File.ReadAllBytesAsync(path);
     }
 
@@ -30,7 +25,7 @@ public sealed class DamagedFileTests : IDisposable
         await File.WriteAllBytesAsync(path, bytes);
         var read = Task.Run(async () =>
         {
-            await using var reader = await ParquetReader.OpenAsync(path);
+            await using var reader = await ParquetFiles.OpenAsync(path);
             await foreach (var _ in reader.ReadAsync()) { }
         });
         if (await Task.WhenAny(read, Task.Delay(HangGuard)) != read)
@@ -45,20 +40,13 @@ public sealed class DamagedFileTests : IDisposable
             Assert.Fail($"{variant}: expected ParquetFormatException, got {error.GetType().Name}: {error.Message}");
     }
 
-    public static TheoryData<CompressionKind, DataPageVersion> Codecs() => new()
-    {
-        { CompressionKind.None, DataPageVersion.V1 },
-        { CompressionKind.Snappy, DataPageVersion.V2 },
-        { CompressionKind.Zstd, DataPageVersion.V1 },
-        { CompressionKind.Gzip, DataPageVersion.V2 },
-        { CompressionKind.Lz4Raw, DataPageVersion.V1 },
-    };
+    public static TheoryData<ParquetCodec> Codecs() => [ParquetCodec.None, ParquetCodec.Snappy, ParquetCodec.Zstd, ParquetCodec.Gzip, ParquetCodec.Lz4Raw];
 
     [Theory]
     [MemberData(nameof(Codecs))]
-    public async Task Every_truncation_is_a_format_error_naming_the_file(CompressionKind codec, DataPageVersion version)
+    public async Task Every_truncation_is_a_format_error_naming_the_file(ParquetCodec codec)
     {
-        var bytes = await OriginalAsync(codec, version);
+        var bytes = await OriginalAsync(codec);
         foreach (var length in Enumerable.Range(0, 40).Select(i => (int)((long)bytes.Length * i / 40)).Append(bytes.Length - 1).Append(7))
         {
             var error = await ReadAllAsync(bytes[..length]);
@@ -69,16 +57,16 @@ public sealed class DamagedFileTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Codecs))]
-    public async Task Bit_flips_give_a_clean_error_or_a_readable_file(CompressionKind codec, DataPageVersion version)
+    public async Task Bit_flips_give_a_clean_error_or_a_readable_file(ParquetCodec codec)
     {
-        var original = await OriginalAsync(codec, version);
-        var random = new Random(1234 + (int)codec * 10 + (int)version);
+        var original = await OriginalAsync(codec);
+        var random = new Random(1234 + (int)codec * 10);
         for (var i = 0; i < 120; i++)
         {
             var damaged = (byte[])original.Clone();
             var position = random.Next(damaged.Length);
             damaged[position] ^= (byte)(1 << random.Next(8));
-            AssertCleanFailure(await ReadAllAsync(damaged), $"{codec} {version}, bit flip at byte {position}");
+            AssertCleanFailure(await ReadAllAsync(damaged), $"{codec}, bit flip at byte {position}");
         }
     }
 

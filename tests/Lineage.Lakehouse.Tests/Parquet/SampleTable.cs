@@ -1,51 +1,50 @@
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
+using Apache.Arrow;
+using Apache.Arrow.Types;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Tests.Arrow;
 
 namespace Lineage.Lakehouse.Tests.Parquet;
 
 /// <summary>A deterministic table that exercises every type, nulls, edge values, nested lists and a struct.</summary>
 public static class SampleTable
 {
-    public static ParquetSchema Schema { get; } = new(
+    private static Field F(string name, IArrowType type, int id, bool nullable = true, bool uuid = false)
+    {
+        var metadata = new Dictionary<string, string> { [IcebergArrowSchema.FieldIdKey] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (uuid)
+            metadata[IcebergArrowSchema.ExtensionNameKey] = IcebergArrowSchema.UuidExtension;
+        return new Field(name, type, nullable, metadata);
+    }
+
+    public static Schema Schema { get; } = new(
     [
-        new PrimitiveField("id", ParquetValueType.Int64, Nullable: false, FieldId: 1),
-        new PrimitiveField("tiny", ParquetValueType.Int8, FieldId: 2),
-        new PrimitiveField("small", ParquetValueType.Int16, FieldId: 3),
-        new PrimitiveField("count", ParquetValueType.Int32, FieldId: 4),
-        new PrimitiveField("flag", ParquetValueType.Boolean, FieldId: 5),
-        new PrimitiveField("f32", ParquetValueType.Float, FieldId: 6),
-        new PrimitiveField("f64", ParquetValueType.Double, FieldId: 7),
-        new PrimitiveField("category", ParquetValueType.String, Nullable: false, FieldId: 8),
-        new PrimitiveField("text", ParquetValueType.String, FieldId: 9),
-        new PrimitiveField("blob", ParquetValueType.Binary, FieldId: 10),
-        PrimitiveField.Fixed("fixed4", 4, fieldId: 11),
-        new PrimitiveField("uuid", ParquetValueType.Uuid, FieldId: 12),
-        new PrimitiveField("day", ParquetValueType.Date, FieldId: 13),
-        new PrimitiveField("at", ParquetValueType.TimestampMicros, FieldId: 14),
-        new PrimitiveField("local_at", ParquetValueType.LocalTimestampMicros, FieldId: 15),
-        PrimitiveField.Decimal("dec9", 9, 2, fieldId: 16),
-        PrimitiveField.Decimal("dec18", 18, 4, fieldId: 17),
-        PrimitiveField.Decimal("dec38", 38, 10, fieldId: 18),
-        new ListField("tags", new PrimitiveField("element", ParquetValueType.String, FieldId: 20), FieldId: 19),
-        new ListField("coords", new ListField("element", new PrimitiveField("element", ParquetValueType.Double, Nullable: false, FieldId: 23), Nullable: false, FieldId: 22), Nullable: false, FieldId: 21),
-        new StructField("point", [new PrimitiveField("x", ParquetValueType.Double, Nullable: false, FieldId: 25), new PrimitiveField("y", ParquetValueType.Double, FieldId: 26)], FieldId: 24),
-        new ListField("params", new PrimitiveField("element", ParquetValueType.Double, Nullable: false, FieldId: 28), FieldId: 27),
-    ]);
+        F("id", Int64Type.Default, 1, nullable: false),
+        F("tiny", Int8Type.Default, 2),
+        F("small", Int16Type.Default, 3),
+        F("count", Int32Type.Default, 4),
+        F("flag", BooleanType.Default, 5),
+        F("f32", FloatType.Default, 6),
+        F("f64", DoubleType.Default, 7),
+        F("category", StringType.Default, 8, nullable: false),
+        F("text", StringType.Default, 9),
+        F("blob", BinaryType.Default, 10),
+        F("uuid", new FixedSizeBinaryType(16), 12, uuid: true),
+        F("day", Date32Type.Default, 13),
+        F("at", new TimestampType(Apache.Arrow.Types.TimeUnit.Microsecond, "UTC"), 14),
+        F("local_at", new TimestampType(Apache.Arrow.Types.TimeUnit.Microsecond, (string?)null), 15),
+        F("dec9", new Decimal128Type(9, 2), 16),
+        F("dec18", new Decimal128Type(18, 4), 17),
+        F("dec38", new Decimal128Type(38, 10), 18),
+        F("tags", new ListType(F("element", StringType.Default, 20)), 19),
+        F("coords", new ListType(F("element", new ListType(F("element", DoubleType.Default, 23, nullable: false)), 22, nullable: false)), 21, nullable: false),
+        F("point", new StructType([F("x", DoubleType.Default, 25, nullable: false), F("y", DoubleType.Default, 26)]), 24),
+        F("params", new ListType(F("element", DoubleType.Default, 28, nullable: false)), 27),
+    ], null);
+
+    public static RecordBatch Create(int rows, int firstId = 0) =>
+        ArrowColumns.Batch(Schema, Enumerable.Range(firstId, rows).Select(Row));
 
     private static readonly double[] SpecialDoubles = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.0, double.Epsilon, double.MaxValue, 0.1];
-
-    public static RecordBatch Create(int rows, int firstId = 0)
-    {
-        var vectors = Schema.Fields.Select(ColumnVectors.Create).ToArray();
-        for (var r = 0; r < rows; r++)
-        {
-            var i = firstId + r;
-            var values = Row(i);
-            for (var c = 0; c < vectors.Length; c++)
-                VectorValues.Append(vectors[c], Schema.Fields[c], values[c]);
-        }
-        return new RecordBatch(Schema, vectors);
-    }
 
     private static object?[] Row(int i)
     {
@@ -62,7 +61,6 @@ public static class SampleTable
             $"category-{i % 10}",
             Null(3) ? null : i % 11 == 0 ? "" : $"Ĥėľłø №{i} — {new string('x', i % 17)}",
             Null(10) ? null : Enumerable.Range(0, i % 6).Select(b => (byte)(b * 51 + i)).ToArray(),
-            Null(11) ? null : BitConverter.GetBytes(i),
             Null(12) ? null : new Guid(i, (short)i, (short)(i >> 3), 1, 2, 3, 4, 5, 6, 7, (byte)i),
             Null(13) ? null : new DateOnly(1969, 12, 31).AddDays(i * 3 - 40),
             Null(14) ? null : new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(i * 987_654_321L * 10 - 5_000_000_000),

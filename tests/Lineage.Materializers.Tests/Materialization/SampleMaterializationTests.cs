@@ -4,34 +4,18 @@ using Lineage.Materializers.Materialization;
 namespace Lineage.Materializers.Tests.Materialization;
 
 /// <summary>All twelve assets over the three sample days, checked against sizes computed from the raw JSON.</summary>
-public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializationTests.Materialized>
+[Collection(MaterializedSample.Collection)]
+public sealed class SampleMaterializationTests(MaterializedSample sample)
 {
-    private readonly Materialized _sample;
-
-    public SampleMaterializationTests(Materialized sample) => _sample = sample;
-
-    public sealed class Materialized : IAsyncLifetime, IDisposable
-    {
-        public SampleWarehouse Warehouse { get; } = new();
-
-        public IReadOnlyList<StepResult> Results { get; private set; } = [];
-
-        public async Task InitializeAsync() => Results = await Warehouse.MaterializeAsync("*", SampleWarehouse.SampleDays);
-
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public void Dispose() => Warehouse.Dispose();
-    }
-
     [Fact]
     public void Every_asset_of_every_day_is_materialized_or_observed_and_every_check_passes()
     {
-        Assert.Equal(12 * 3, _sample.Results.Count);
-        Assert.All(_sample.Results, r => Assert.True(r.Status is StepStatus.Materialized or StepStatus.Observed, $"{r.Asset} {r.Partition}: {r.Status} {r.Error}"));
-        var checks = _sample.Results.SelectMany(r => r.Checks).ToList();
-        Assert.Equal(3 * _sample.Warehouse.Graph.Checks.Count, checks.Count);
+        Assert.Equal(12 * 3, sample.Results.Count);
+        Assert.All(sample.Results, r => Assert.True(r.Status is StepStatus.Materialized or StepStatus.Observed, $"{r.Asset} {r.Partition}: {r.Status} {r.Error}"));
+        var checks = sample.Results.SelectMany(r => r.Checks).ToList();
+        Assert.Equal(3 * sample.Warehouse.Graph.Checks.Count, checks.Count);
         Assert.All(checks, c => Assert.True(c.Passed, $"{c.Asset} {c.CheckName} {c.Partition}: {c.Summary}"));
-        Assert.Equal(checks.Count, _sample.Warehouse.Log.Checks.Count);
+        Assert.Equal(checks.Count, sample.Warehouse.Log.Checks.Count);
     }
 
     [Theory]
@@ -41,8 +25,8 @@ public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializa
     public async Task Table_sizes_match_the_raw_files_of_the_day(int day)
     {
         var date = new DateOnly(2026, 11, day);
-        var oracle = RawOracle.For(_sample.Warehouse.TopicFolder, date);
-        async Task<int> Count(Assets.Keys.AssetKey table) => (await _sample.Warehouse.RowsAsync(table, date)).Count;
+        var oracle = RawOracle.For(sample.Warehouse.TopicFolder, date);
+        async Task<int> Count(Assets.Keys.AssetKey table) => (await sample.Warehouse.RowsAsync(table, date)).Count;
 
         Assert.True(oracle.Experiments > 0);
         Assert.Equal(oracle.Experiments, await Count(QuantumAssetKeys.Molecules));
@@ -63,8 +47,8 @@ public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializa
     {
         foreach (var day in SampleWarehouse.SampleDays)
         {
-            var summaries = await _sample.Warehouse.RowsAsync(QuantumAssetKeys.MlRunSummary, day);
-            Assert.Equal(RawOracle.For(_sample.Warehouse.TopicFolder, day).MinimumEnergies, summaries.Select(r => (double)r["min_energy"]!).Order().ToList());
+            var summaries = await sample.Warehouse.RowsAsync(QuantumAssetKeys.MlRunSummary, day);
+            Assert.Equal(RawOracle.For(sample.Warehouse.TopicFolder, day).MinimumEnergies, summaries.Select(r => (double)r["min_energy"]!).Order().ToList());
         }
     }
 
@@ -73,14 +57,14 @@ public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializa
     {
         foreach (var day in SampleWarehouse.SampleDays)
         {
-            var row = Assert.Single(await _sample.Warehouse.RowsAsync(QuantumAssetKeys.ProcessingMetadata, day));
+            var row = Assert.Single(await sample.Warehouse.RowsAsync(QuantumAssetKeys.ProcessingMetadata, day));
             var names = ((System.Collections.IEnumerable)row["table_names"]!).Cast<string>().ToList();
             Assert.Equal(QuantumAssetKeys.BaseTables.Select(k => k.Name), names);
             var batch = (string)row["processing_batch_id"]!;
             Assert.All(((System.Collections.IEnumerable)row["table_versions"]!).Cast<string>(), tag => Assert.Equal($"v_{batch}", tag));
             var counts = ((System.Collections.IEnumerable)row["record_counts"]!).Cast<long>().ToList();
             for (var i = 0; i < names.Count; i++)
-                Assert.Equal(counts[i], (await _sample.Warehouse.RowsAsync(QuantumAssetKeys.BaseTables[i], day)).Count);
+                Assert.Equal(counts[i], (await sample.Warehouse.RowsAsync(QuantumAssetKeys.BaseTables[i], day)).Count);
             Assert.Equal("quantum_base_processing", row["processing_name"]);
             Assert.Equal(day, row["processing_date"]);
         }
@@ -91,9 +75,9 @@ public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializa
     {
         foreach (var day in SampleWarehouse.SampleDays)
         {
-            var batch = (string)Assert.Single(await _sample.Warehouse.RowsAsync(QuantumAssetKeys.ProcessingMetadata, day))["processing_batch_id"]!;
+            var batch = (string)Assert.Single(await sample.Warehouse.RowsAsync(QuantumAssetKeys.ProcessingMetadata, day))["processing_batch_id"]!;
             foreach (var table in QuantumAssetKeys.BaseTables)
-                Assert.All(await _sample.Warehouse.RowsAsync(table, day), row =>
+                Assert.All(await sample.Warehouse.RowsAsync(table, day), row =>
                 {
                     Assert.Equal(day, row["processing_date"]);
                     Assert.Equal(batch, row["processing_batch_id"]);
@@ -104,7 +88,7 @@ public sealed class SampleMaterializationTests : IClassFixture<SampleMaterializa
     [Fact]
     public void The_superseded_re_runs_of_the_sample_are_reported_by_the_key_check()
     {
-        var superseded = _sample.Results
+        var superseded = sample.Results
             .SelectMany(r => r.Checks)
             .Where(c => c.CheckName == "keys_unique" && c.Asset == QuantumAssetKeys.VqeResults)
             .Select(c => c.Metadata.ToJsonString())

@@ -21,11 +21,18 @@ public sealed class SampleWarehouse : IDisposable
     {
         Directory.CreateDirectory(TopicFolder);
         foreach (var file in rawFiles ?? SampleFiles.All())
-            File.Copy(file, Path.Combine(TopicFolder, Path.GetFileName(file)));
+        {
+            var copy = Path.Combine(TopicFolder, Path.GetFileName(file));
+            File.Copy(file, copy);
+            // The raw data version hashes modification times; a fixed one keeps it the same in every checkout.
+            File.SetLastWriteTimeUtc(copy, SampleFilesModified);
+        }
         Graph = AssetGraph.Build(QuantumAssets.CreateSpecs(new DateOnly(2026, 11, 18)));
         Warehouse = new QuantumWarehouse(warehouseIo ?? new LocalFileIO(), LocalFileIO.ToUri(Path.Combine(_root, "warehouse")));
         Raw = new RawSource(new LocalFileIO(), LocalFileIO.ToUri(Path.Combine(_root, "raw")));
     }
+
+    private static readonly DateTime SampleFilesModified = new(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc);
 
     public static readonly DateOnly[] SampleDays = [new(2026, 11, 18), new(2026, 11, 19), new(2026, 11, 20)];
 

@@ -1,9 +1,7 @@
-// Writes an Avro object container file with avsc, for the reader under test to read back.
-// Usage: node avro/write.mjs OUT CODEC [SHAPE]
+// Writes an Iceberg manifest with avsc (manifest-entry.avsc: an Iceberg manifest-shaped schema with
+// field-id/element-id attributes), for the reader under test to read back.
+// Usage: node avro/write.mjs OUT CODEC
 //   CODEC: null | deflate | snappy
-//   SHAPE: all-types (default; the schema of all-types.avsc, every Avro type, int/long extremes, NaN/Infinity,
-//          non-ASCII strings, 300+ rows over several blocks) | manifest (manifest-entry.avsc, an Iceberg
-//          manifest-shaped schema with field-id/element-id attributes)
 // Custom metadata: format-version=2, partition-spec=<JSON>, opaque=00ff807f (not UTF-8).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,15 +10,14 @@ import { fileURLToPath } from 'node:url';
 import avro from 'avsc';
 import { bigLong, codecs } from './avsc-support.mjs';
 
-const [out, codec = 'null', shape = 'all-types'] = process.argv.slice(2);
-if (!out || !(codec in codecs) || !['all-types', 'manifest'].includes(shape)) {
-  console.error('usage: node avro/write.mjs OUT null|deflate|snappy [all-types|manifest]');
+const [out, codec = 'null'] = process.argv.slice(2);
+if (!out || !(codec in codecs)) {
+  console.error('usage: node avro/write.mjs OUT null|deflate|snappy');
   process.exit(2);
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const schemaFile = shape === 'manifest' ? 'manifest-entry.avsc' : 'all-types.avsc';
-const schema = JSON.parse(fs.readFileSync(path.join(here, schemaFile), 'utf8'));
+const schema = JSON.parse(fs.readFileSync(path.join(here, 'manifest-entry.avsc'), 'utf8'));
 
 /**
  * Swaps plain longs for the BigInt long so that values beyond 2^53 can be written. Schema objects with attributes
@@ -36,50 +33,6 @@ function withBigLongs(s) {
   if (s.type === 'array') copy.items = withBigLongs(s.items);
   if (s.type === 'map') copy.values = withBigLongs(s.values);
   return copy;
-}
-
-const digest = (seed) => Buffer.from(Array.from({ length: 16 }, (_, i) => (seed * 31 + i * 7) & 0xff));
-const point = (x, y, id) => ({ x, y, inner: { id } });
-
-function allTypesRows() {
-  const rows = [
-    {
-      nothing: null, flag: true, small: 2147483647, big: 9223372036854775807n,
-      ratio: 3.4028234663852886e38, measure: Number.MAX_VALUE,
-      payload: Buffer.from([0, 1, 2, 254, 255]), label: 'Grüße, 世界 🚀', day: 19000, at: 1700000000123456,
-      amount: Buffer.from([0x01, 0xe2, 0x40]), suit: 'HEARTS', digest: digest(1), tags: ['a', 'ß', ''],
-      counts: { one: 1n, minimum: -9223372036854775808n }, point: point(1.5, -2.25, 7),
-      maybe_label: 'present', maybe_big: -9007199254740993n, maybe_point: point(0, 0, 0), choice: 'text',
-      points: [point(1, 2, 3), point(4, 5, 6)], nested: { first: [null, 'SPADES', 'CLUBS'], empty: [] },
-      other_digest: digest(2), inner_again: { id: -1 },
-    },
-    {
-      nothing: null, flag: false, small: -2147483648, big: -9223372036854775808n, ratio: NaN, measure: Infinity,
-      payload: Buffer.alloc(0), label: '', day: -1, at: 0, amount: Buffer.from([0xff]), suit: 'CLUBS',
-      digest: digest(3), tags: [], counts: {}, point: point(-0, 5e-324, 0), maybe_label: null, maybe_big: null,
-      maybe_point: null, choice: 42, points: [], nested: {}, other_digest: digest(4), inner_again: { id: 2147483647 },
-    },
-    {
-      nothing: null, flag: true, small: 0, big: 0n, ratio: -Infinity, measure: NaN, payload: Buffer.from('\n'),
-      label: '\u0000 tab\t "quote" \\ é', day: 0, at: -1, amount: Buffer.alloc(0), suit: 'SPADES', digest: digest(5),
-      tags: ['x'], counts: { 'ключ': 9007199254740993n }, point: point(1e-300, -1e300, -5), maybe_label: 'Ω',
-      maybe_big: 9007199254740992n, maybe_point: point(2, 3, 4), choice: null, points: [point(7, 8, 9)],
-      nested: { one: [null] }, other_digest: digest(6), inner_again: { id: 0 },
-    },
-  ];
-  for (let i = 0; i < 300; i++) {
-    rows.push({
-      nothing: null, flag: i % 2 === 0, small: i * 7919 - 1000000, big: BigInt(i) * 1000000007n - 5n, ratio: i / 8,
-      measure: i * 0.1, payload: Buffer.from([i & 0xff, (i >> 8) & 0xff]), label: `row ${i}`, day: 20000 + i,
-      at: 1700000000000000 + i, amount: Buffer.from([i & 0x7f]), suit: ['SPADES', 'HEARTS', 'DIAMONDS', 'CLUBS'][i % 4],
-      digest: digest(i), tags: [`t${i}`, `u${i}`], counts: { [`k${i}`]: BigInt(i) }, point: point(i, -i, i),
-      maybe_label: i % 3 === 0 ? null : `maybe ${i}`, maybe_big: i % 5 === 0 ? null : BigInt(i) << 40n,
-      maybe_point: i % 2 === 0 ? null : point(i, i, i), choice: i % 3 === 0 ? null : i % 3 === 1 ? `s${i}` : i,
-      points: i % 4 === 0 ? [] : [point(i, 0, 1)], nested: { [`n${i}`]: i % 2 === 0 ? ['HEARTS'] : [null] },
-      other_digest: digest(i + 1), inner_again: { id: i },
-    });
-  }
-  return rows;
 }
 
 function manifestRows() {
@@ -114,6 +67,6 @@ const metadata = {
 const encoder = new avro.streams.BlockEncoder(withBigLongs(schema), { codec, codecs, metadata, blockSize: 2048 });
 const sink = fs.createWriteStream(out);
 encoder.pipe(sink);
-for (const row of shape === 'manifest' ? manifestRows() : allTypesRows()) encoder.write(row);
+for (const row of manifestRows()) encoder.write(row);
 encoder.end();
 await finished(sink);

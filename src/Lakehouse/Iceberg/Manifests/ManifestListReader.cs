@@ -1,27 +1,19 @@
-using Lineage.Lakehouse.Avro;
-using Lineage.Lakehouse.Avro.Files;
-using Lineage.Lakehouse.Avro.Values;
+using Avro.Generic;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 
 namespace Lineage.Lakehouse.Iceberg.Manifests;
 
 /// <summary>Reads a manifest list of any version; v1 lists (no content or sequence numbers) read as data manifests with sequence number 0.</summary>
-public static class ManifestListReader
+internal static class ManifestListReader
 {
-    /// <exception cref="IcebergFormatException">The file is not a valid manifest list.</exception>
-    public static IReadOnlyList<ManifestFile> Read(Stream input, string name = "manifest list")
-    {
-        try
-        {
-            using var reader = new AvroFileReader(input, leaveOpen: true);
-            return reader.Records().Select((record, i) => Read(record, $"{name}, entry {i}")).ToList();
-        }
-        catch (AvroException e)
-        {
-            throw new IcebergFormatException($"{name} is not a readable Avro manifest list: {e.Message}", e);
-        }
-    }
+    /// <exception cref="IcebergFormatException">The stream does not hold a valid manifest list.</exception>
+    public static IReadOnlyList<ManifestFile> Read(Stream input, string name = "manifest list") => Read(AvroRecordFile.ReadBytes(input, name), name);
 
-    private static ManifestFile Read(AvroRecord record, string where)
+    /// <exception cref="IcebergFormatException">The file is not a valid manifest list.</exception>
+    public static IReadOnlyList<ManifestFile> Read(byte[] file, string name) =>
+        AvroRecordFile.Read(file, name).Records.Select((record, i) => Read(record, $"{name}, entry {i}")).ToList();
+
+    private static ManifestFile Read(GenericRecord record, string where)
     {
         var content = AvroFieldValues.Int(record, 517, $"{where}: content") ?? 0;
         return new ManifestFile
@@ -39,7 +31,7 @@ public static class ManifestListReader
             AddedRowsCount = AvroFieldValues.Long(record, 512, $"{where}: added_rows_count") ?? 0,
             ExistingRowsCount = AvroFieldValues.Long(record, 513, $"{where}: existing_rows_count") ?? 0,
             DeletedRowsCount = AvroFieldValues.Long(record, 514, $"{where}: deleted_rows_count") ?? 0,
-            Partitions = AvroFieldValues.List(record, 507, $"{where}: partitions", item => item is AvroRecord summary
+            Partitions = AvroFieldValues.List(record, 507, $"{where}: partitions", item => item is GenericRecord summary
                 ? new PartitionFieldSummary(
                     AvroFieldValues.Get(summary, 509) as bool? ?? false,
                     AvroFieldValues.Get(summary, 518) as bool?,

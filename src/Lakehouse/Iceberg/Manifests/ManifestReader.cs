@@ -1,6 +1,5 @@
 using System.Globalization;
-using Lineage.Lakehouse.Avro;
-using Lineage.Lakehouse.Avro.Files;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 
@@ -11,38 +10,44 @@ namespace Lineage.Lakehouse.Iceberg.Manifests;
 /// field id. With the manifest's listing, ADDED entries inherit the listing's snapshot id and sequence number; v1
 /// manifests have sequence number 0.
 /// </summary>
-public static class ManifestReader
+internal static class ManifestReader
 {
     /// <param name="listing">The manifest's entry in the manifest list, for inheritance; null to keep entries as stored.</param>
-    /// <exception cref="IcebergFormatException">The file is not a valid manifest.</exception>
+    /// <exception cref="IcebergFormatException">The stream does not hold a valid manifest.</exception>
     public static ManifestContents Read(Stream input, ManifestFile? listing = null, string? name = null)
     {
         var where = name ?? listing?.ManifestPath ?? "manifest";
+        return Read(AvroRecordFile.ReadBytes(input, where), listing, where);
+    }
+
+    /// <exception cref="IcebergFormatException">The file is not a valid manifest.</exception>
+    public static ManifestContents Read(byte[] file, ManifestFile? listing, string where)
+    {
+        var contents = AvroRecordFile.Read(file, where);
+        var version = int.TryParse(contents.GetString("format-version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 1;
+        var content = contents.GetString("content") == "deletes" ? ManifestContent.Deletes : ManifestContent.Data;
+        var (schema, spec, partitionType) = ReadHeader(contents, where);
+        var entries = contents.Records
+            .Select((record, index) => Inherit(ManifestEntryRecords.FromAvro(record, partitionType, $"{where}, entry {index}"), listing, version))
+            .ToList();
+        return new ManifestContents(schema, spec, version, content, entries);
+    }
+
+    private static (IcebergSchema? Schema, PartitionSpec? Spec, StructType? PartitionType) ReadHeader(AvroFileContents contents, string where)
+    {
         try
         {
-            using var reader = new AvroFileReader(input, leaveOpen: true);
-            var metadata = reader.Metadata;
-            var version = int.TryParse(metadata.GetString("format-version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 1;
-            var content = metadata.GetString("content") == "deletes" ? ManifestContent.Deletes : ManifestContent.Data;
-            var schema = metadata.GetString("schema") is { } schemaJson ? IcebergSchema.FromJson(schemaJson) : null;
-            var spec = ReadSpec(metadata, where);
-            var partitionType = PartitionTypeOf(schema, spec);
-            var entries = new List<ManifestEntry>();
-            var index = 0;
-            foreach (var record in reader.Records())
-            {
-                var entry = ManifestEntryRecords.FromAvro(record, partitionType, $"{where}, entry {index++}");
-                entries.Add(Inherit(entry, listing, version));
-            }
-            return new ManifestContents(schema, spec, version, content, entries);
+            var schema = contents.GetString("schema") is { } schemaJson ? IcebergSchema.FromJson(schemaJson) : null;
+            var spec = ReadSpec(contents, where);
+            return (schema, spec, PartitionTypeOf(schema, spec));
         }
-        catch (AvroException e)
+        catch (IcebergFormatException e)
         {
-            throw new IcebergFormatException($"{where} is not a readable Avro manifest: {e.Message}", e);
+            throw new IcebergFormatException($"the header of {where}: {e.Message}", e);
         }
     }
 
-    private static PartitionSpec? ReadSpec(AvroMetadata metadata, string where)
+    private static PartitionSpec? ReadSpec(AvroFileContents metadata, string where)
     {
         if (metadata.GetString("partition-spec") is not { } specJson)
             return null;

@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Avro.Schemas;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Schemas;
 
 namespace Lineage.Lakehouse.Iceberg.Manifests;
@@ -8,7 +8,7 @@ namespace Lineage.Lakehouse.Iceberg.Manifests;
 /// schemas written in file headers (root records <c>manifest_entry</c> and <c>manifest_file</c>; nested records
 /// <c>r2</c>, <c>r102</c>, <c>r508</c>).
 /// </summary>
-public static class ManifestSchemas
+internal static class ManifestSchemas
 {
     public const string ManifestEntryRecordName = "manifest_entry";
     public const string ManifestFileRecordName = "manifest_file";
@@ -73,10 +73,10 @@ public static class ManifestSchemas
         NestedField.Optional(519, "key_metadata", IcebergType.Binary, "Encryption key metadata blob"),
     ]);
 
-    public static AvroRecordSchema ManifestEntryAvro(StructType partitionType) =>
-        IcebergAvroSchema.ForStruct(ManifestEntryType(partitionType), ManifestEntryRecordName);
+    public static IcebergAvroRecord ManifestEntryAvro(StructType partitionType) =>
+        IcebergAvroRecord.Parse(IcebergAvroSchema.ForStruct(ManifestEntryType(partitionType), ManifestEntryRecordName));
 
-    public static AvroRecordSchema ManifestFileAvro { get; } = IcebergAvroSchema.ForStruct(ManifestFileType, ManifestFileRecordName);
+    public static IcebergAvroRecord ManifestFileAvro { get; } = IcebergAvroRecord.Parse(IcebergAvroSchema.ForStruct(ManifestFileType, ManifestFileRecordName));
 
     private static MapType CountMap(int keyId) => new(keyId, IcebergType.Int, keyId + 1, IcebergType.Long, true);
 

@@ -1,5 +1,6 @@
-using Lineage.Lakehouse.Avro.Files;
-using Lineage.Lakehouse.Avro.Schemas;
+using System.Globalization;
+using Avro.File;
+using Lineage.Lakehouse.Iceberg.AvroFiles;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 
@@ -8,14 +9,14 @@ namespace Lineage.Lakehouse.Iceberg.Manifests;
 /// <summary>
 /// Writes one v2 data manifest to a stream: an Avro file of <c>manifest_entry</c> records whose header carries the
 /// table schema, the partition spec's fields, their ids, <c>format-version</c> 2 and <c>content</c> data.
-/// <see cref="Finish"/> returns the manifest's entry for the manifest list, with its exact length, counts and
-/// partition summaries.
+/// <see cref="Finish"/> writes the file and returns the manifest's entry for the manifest list, with its exact
+/// length, counts and partition summaries; nothing is written before.
 /// </summary>
-public sealed class ManifestWriter : IDisposable
+internal sealed class ManifestWriter
 {
-    private readonly CountingStream _output;
-    private readonly AvroFileWriter _writer;
-    private readonly AvroRecordSchema _entrySchema;
+    private readonly Stream _output;
+    private readonly AvroRecordFileWriter _writer;
+    private readonly IcebergAvroRecord _entrySchema;
     private readonly StructType _partitionType;
     private readonly PartitionSummaryBuilder _summaries;
     private readonly PartitionSpec _spec;
@@ -32,7 +33,7 @@ public sealed class ManifestWriter : IDisposable
     /// <param name="sequenceNumber">That snapshot's sequence number, inherited by ADDED entries.</param>
     /// <param name="content">Whether the manifest tracks data files or delete files (position and equality deletes).</param>
     public ManifestWriter(
-        Stream output, IcebergSchema schema, PartitionSpec spec, long snapshotId, long sequenceNumber, AvroCodec codec = AvroCodec.Deflate,
+        Stream output, IcebergSchema schema, PartitionSpec spec, long snapshotId, long sequenceNumber, Codec.Type codec = Codec.Type.Deflate,
         ManifestContent content = ManifestContent.Data)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -43,18 +44,18 @@ public sealed class ManifestWriter : IDisposable
         _partitionType = spec.PartitionType(schema);
         _summaries = new PartitionSummaryBuilder(_partitionType);
         _entrySchema = ManifestSchemas.ManifestEntryAvro(_partitionType);
-        _output = new CountingStream(output);
-        var metadata = AvroMetadata.FromStrings(new Dictionary<string, string>
+        _output = output;
+        var metadata = new Dictionary<string, string>
         {
             ["schema"] = schema.ToJson(),
-            ["schema-id"] = schema.SchemaId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["schema-id"] = schema.SchemaId.ToString(CultureInfo.InvariantCulture),
             ["partition-spec"] = spec.FieldsToJson(),
-            ["partition-spec-id"] = spec.SpecId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["partition-spec-id"] = spec.SpecId.ToString(CultureInfo.InvariantCulture),
             ["format-version"] = "2",
             ["content"] = content == ManifestContent.Deletes ? "deletes" : "data",
             ["iceberg.schema"] = new IcebergSchema(0, ManifestSchemas.ManifestEntryType(_partitionType).Fields).ToJson(),
-        });
-        _writer = new AvroFileWriter(_output, _entrySchema, new AvroFileWriterOptions { Codec = codec, Metadata = metadata, LeaveOpen = true });
+        };
+        _writer = new AvroRecordFileWriter(_entrySchema, codec, metadata);
     }
 
     public long EntryCount => _writer.Count;
@@ -75,7 +76,7 @@ public sealed class ManifestWriter : IDisposable
         if (entry.DataFile.Partition.Values.Count != _spec.Fields.Count)
             throw new IcebergFormatException(
                 $"{entry.DataFile.FilePath} has {entry.DataFile.Partition.Values.Count} partition values; spec {_spec.SpecId} has {_spec.Fields.Count} fields");
-        _writer.Append(ManifestEntryRecords.ToAvro(entry, _entrySchema, _partitionType));
+        _writer.Append(ManifestEntryRecords.ToAvro(entry, _entrySchema.Schema, _partitionType));
         _summaries.Add(entry.DataFile.Partition);
         var rows = entry.DataFile.RecordCount;
         switch (entry.Status)
@@ -94,12 +95,12 @@ public sealed class ManifestWriter : IDisposable
     {
         if (_finished is not null)
             return _finished;
-        _writer.Dispose();
-        _output.Flush();
+        var file = _writer.Finish();
+        _output.Write(file);
         _finished = new ManifestFile
         {
             ManifestPath = manifestPath,
-            ManifestLength = _output.BytesWritten,
+            ManifestLength = file.Length,
             PartitionSpecId = _spec.SpecId,
             Content = _content,
             SequenceNumber = _sequenceNumber,
@@ -115,6 +116,4 @@ public sealed class ManifestWriter : IDisposable
         };
         return _finished;
     }
-
-    public void Dispose() => _writer.Dispose();
 }

@@ -1,7 +1,7 @@
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Values;
-using Lineage.Lakehouse.Parquet.Reading;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 

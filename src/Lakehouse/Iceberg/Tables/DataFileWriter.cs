@@ -1,5 +1,5 @@
 using Lineage.Lakehouse.Iceberg.Manifests;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -21,7 +21,7 @@ public sealed class DataFileWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(batch);
         await _writer.WriteAsync(batch, cancellationToken);
-        RowCount += batch.RowCount;
+        RowCount += batch.Length;
     }
 
     /// <summary>Closes every file and describes it for a manifest.</summary>

@@ -1,8 +1,9 @@
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Schema;
+using Apache.Arrow;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Iceberg.Schemas;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -10,7 +11,7 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 /// Reads Parquet delete files for a scan, each once: position deletes (<c>file_path</c>, <c>pos</c>) grouped by the
 /// data file they name, equality deletes as key sets over their equality field ids.
 /// </summary>
-internal sealed class DeleteFileReader(IFileIO io)
+internal sealed class DeleteFileReader(IFileIO io, IcebergSchema? schema = null)
 {
     /// <summary>Reserved field ids of the position delete columns.</summary>
     public const int FilePathFieldId = 2147483546;
@@ -47,21 +48,21 @@ internal sealed class DeleteFileReader(IFileIO io)
         if (_positions.TryGetValue(delete.FilePath, out var cached))
             return cached;
         var byPath = new Dictionary<string, List<long>>(StringComparer.Ordinal);
-        await using var reader = await ParquetReader.OpenAsync(await io.OpenReadAsync(delete.FilePath, cancellationToken), ownsFile: true, cancellationToken);
+        await using var reader = await IcebergTable.OpenDataFileAsync(io, delete.FilePath, cancellationToken);
         var pathColumn = Column(reader.Schema, FilePathFieldId, "file_path", delete);
         var posColumn = Column(reader.Schema, PosFieldId, "pos", delete);
-        await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Columns = [pathColumn, posColumn] }, cancellationToken))
+        await foreach (var batch in reader.ReadAsync(new ParquetReadRequest { Columns = [pathColumn, posColumn] }, cancellationToken))
         {
-            if (batch[pathColumn] is not BinaryVector paths || batch[posColumn] is not PrimitiveVector<long> rows)
+            if (batch.Column(pathColumn) is not StringArray paths || batch.Column(posColumn) is not Int64Array rows)
                 throw new IcebergFormatException($"Position delete file {delete.FilePath}: 'file_path' must be a string and 'pos' a long.");
-            for (var row = 0; row < batch.RowCount; row++)
+            for (var row = 0; row < batch.Length; row++)
             {
                 if (paths.IsNull(row) || rows.IsNull(row))
                     throw new IcebergFormatException($"Position delete file {delete.FilePath}: row {row} has a null file_path or pos.");
                 var path = paths.GetString(row);
                 if (!byPath.TryGetValue(path, out var list))
                     byPath[path] = list = [];
-                list.Add(rows[row]);
+                list.Add(rows.Values[row]);
             }
         }
         _positions[delete.FilePath] = byPath;
@@ -75,14 +76,15 @@ internal sealed class DeleteFileReader(IFileIO io)
         var ids = delete.EqualityIds is { Count: > 0 } equalityIds
             ? equalityIds
             : throw new IcebergFormatException($"Equality delete file {delete.FilePath} has no equality_ids.");
-        await using var reader = await ParquetReader.OpenAsync(await io.OpenReadAsync(delete.FilePath, cancellationToken), ownsFile: true, cancellationToken);
+        await using var reader = await IcebergTable.OpenDataFileAsync(io, delete.FilePath, cancellationToken);
         var columns = ids.Select(id => Column(reader.Schema, id, null, delete)).ToList();
         var keys = new HashSet<object?[]>(EqualityKeyComparer.Instance);
-        await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Columns = columns.Distinct().ToList() }, cancellationToken))
+        await foreach (var batch in reader.ReadAsync(new ParquetReadRequest { Columns = columns.Distinct().ToList() }, cancellationToken))
         {
-            var fields = columns.Select(name => batch.Schema.Fields[batch.Schema.IndexOf(name)]).ToList();
-            for (var row = 0; row < batch.RowCount; row++)
-                keys.Add(columns.Select((name, i) => EqualityKeyComparer.Normalize(VectorValues.Get(batch[name], fields[i], row))).ToArray());
+            var arrays = columns.Select(name => batch.Column(name)).ToList();
+            var types = ids.Select(id => schema?.FindField(id)?.Type as PrimitiveType).ToList();
+            for (var row = 0; row < batch.Length; row++)
+                keys.Add(arrays.Select((array, i) => EqualityKeyComparer.Normalize(ArrowValues.Get(array, row, types[i]))).ToArray());
         }
         var deletes = new EqualityDeletes(ids, keys);
         _equalities[delete.FilePath] = deletes;
@@ -90,8 +92,8 @@ internal sealed class DeleteFileReader(IFileIO io)
     }
 
     /// <summary>The delete file's top-level column with a field id (or, in a file written without ids, a name).</summary>
-    private static string Column(ParquetSchema schema, int fieldId, string? name, DataFile delete) =>
-        schema.Fields.FirstOrDefault(f => f.FieldId == fieldId)?.Name
-        ?? (name is not null && schema.Fields.All(f => f.FieldId is null) && schema.IndexOf(name) >= 0 ? name : null)
+    private static string Column(Schema schema, int fieldId, string? name, DataFile delete) =>
+        schema.FieldsList.FirstOrDefault(f => IcebergArrowSchema.FieldId(f) == fieldId)?.Name
+        ?? (name is not null && schema.FieldsList.All(f => IcebergArrowSchema.FieldId(f) is null) && schema.GetFieldIndex(name, StringComparer.Ordinal) >= 0 ? name : null)
         ?? throw new IcebergFormatException($"Delete file {delete.FilePath} has no column with field id {fieldId}{(name is null ? "" : $" ('{name}')")}.");
 }

@@ -1,7 +1,7 @@
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
 /// <summary>
-/// Compares rows of equality-column values (as <see cref="Parquet.Data.VectorValues"/> reads them): null equals
+/// Compares rows of equality-column values (as <see cref="Arrow.ArrowValues"/> reads them): null equals
 /// null, binary values by content, and integers or floating-point values of different widths by value.
 /// </summary>
 internal sealed class EqualityKeyComparer : IEqualityComparer<object?[]>

@@ -4,9 +4,10 @@ using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Values;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Schema;
+using Apache.Arrow;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Parquet.Guards;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -54,9 +55,10 @@ public sealed partial class IcebergTable
     }
 
     /// <summary>
-    /// Reads the planned files, one batch per kept row group, in the current schema's shape: columns are matched to
-    /// the file by field id, and a column a file lacks (added later) reads as nulls. Rows removed by position or
-    /// equality delete files are left out.
+    /// Reads the planned files as Arrow record batches, one per kept row group, in the current schema's shape (see
+    /// <see cref="IcebergArrowSchema"/>): columns are matched to the file by field id (by name in files written
+    /// without ids), and a column a file lacks (added later) reads as nulls. Rows removed by position or equality
+    /// delete files are left out.
     /// </summary>
     public async IAsyncEnumerable<RecordBatch> ScanAsync(TableScanOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -67,11 +69,11 @@ public sealed partial class IcebergTable
                 ? field
                 : throw new ArgumentException($"table {Location} has no column '{name}'; its columns are {string.Join(", ", schema.Fields.Select(f => f.Name))}"))
             .ToList();
-        var output = new ParquetSchema(fields.Select(IcebergParquetSchema.ToParquet).ToList());
-        var deleteFiles = new DeleteFileReader(_io);
+        var output = new Schema(fields.Select(IcebergArrowSchema.ToArrow), null);
+        var deleteFiles = new DeleteFileReader(_io, schema);
         foreach (var task in await PlanTasksAsync(options, cancellationToken))
         {
-            await using var reader = await ParquetReader.OpenAsync(await _io.OpenReadAsync(task.File.FilePath, cancellationToken), ownsFile: true, cancellationToken);
+            await using var reader = await OpenDataFileAsync(_io, task.File.FilePath, cancellationToken);
             var names = fields.Select(f => FileColumn(reader.Schema, f)).ToList();
             if (!TryFileFilters(reader.Schema, schema, options.Filters, out var filters))
                 continue;
@@ -79,33 +81,39 @@ public sealed partial class IcebergTable
             var equalityColumns = deletes.EqualityFieldIds.ToDictionary(id => id, id => EqualityColumn(reader.Schema, schema, id, task.File));
             var read = names.Concat(equalityColumns.Values).OfType<string>().Distinct().ToList();
             if (read.Count == 0)
-                read.Add(reader.Schema.Fields[0].Name);
+                read.Add(reader.Schema.FieldsList[0].Name);
             // Positions count every row of the file: row groups are not pruned when some are deleted by position.
-            var readOptions = new ParquetReadOptions { Columns = read, Filters = deletes.Positions.Count > 0 ? [] : filters };
+            var request = new ParquetReadRequest { Columns = read, Filters = deletes.Positions.Count > 0 ? [] : filters };
             long firstRow = 0;
-            await foreach (var batch in reader.ReadAsync(readOptions, cancellationToken))
+            await foreach (var batch in reader.ReadAsync(request, cancellationToken))
             {
-                var columns = names.Select((name, i) => name is null ? NullVectors.Create(output.Fields[i], batch.RowCount) : batch[name]).ToList();
-                var result = new RecordBatch(output, columns);
-                var kept = deletes.Kept(batch, firstRow, equalityColumns);
-                firstRow += batch.RowCount;
-                yield return kept is null ? result : VectorSelection.Take(result, kept);
+                var columns = names.Select((name, i) => name is null
+                    ? NullArrays.Create(output.FieldsList[i].DataType, batch.Length)
+                    : ArrowConform.To(batch.Column(name), output.FieldsList[i].DataType)).ToList();
+                var result = new RecordBatch(output, columns, batch.Length);
+                var kept = deletes.Kept(batch, firstRow, equalityColumns, schema);
+                firstRow += batch.Length;
+                yield return kept is null ? result : RecordBatchRows.Take(result, kept);
             }
         }
     }
 
+    /// <summary>Opens a data or delete file of the table for reading.</summary>
+    internal static async Task<ArrowParquetReader> OpenDataFileAsync(IO.IFileIO io, string path, CancellationToken cancellationToken) =>
+        await ArrowParquetReader.OpenAsync(new ReadableFileStream(await io.OpenReadAsync(path, cancellationToken)), path, cancellationToken);
+
     /// <summary>The data file's column for an equality field id; null when the file lacks it (its values are null).</summary>
-    private string? EqualityColumn(ParquetSchema fileSchema, IcebergSchema schema, int fieldId, DataFile file)
+    private string? EqualityColumn(Schema fileSchema, IcebergSchema schema, int fieldId, DataFile file)
     {
-        if (fileSchema.Fields.Any(f => f.FieldId is not null))
+        if (fileSchema.FieldsList.Any(f => IcebergArrowSchema.FieldId(f) is not null))
         {
-            if (fileSchema.Fields.FirstOrDefault(f => f.FieldId == fieldId) is { } column)
+            if (fileSchema.FieldsList.FirstOrDefault(f => IcebergArrowSchema.FieldId(f) == fieldId) is { } column)
                 return column.Name;
-            if (fileSchema.Leaves.Any(l => l.Ancestry.Any(a => a.FieldId == fieldId)))
+            if (schema.FindField(fieldId) is { } nested && !schema.Fields.Contains(nested))
                 throw new NotSupportedException($"Table {Location}, data file {file.FilePath}: equality deletes on nested field {fieldId} are not supported.");
             return null;
         }
-        return schema.FindField(fieldId) is { } field && fileSchema.IndexOf(field.Name) >= 0 ? field.Name : null;
+        return schema.FindField(fieldId) is { } field && fileSchema.GetFieldIndex(field.Name, StringComparer.Ordinal) >= 0 ? field.Name : null;
     }
 
     private Snapshot? ResolveSnapshot(TableMetadata metadata, TableScanOptions options)
@@ -151,16 +159,16 @@ public sealed partial class IcebergTable
     }
 
     /// <summary>The file's column for a field: by field id, by name for files written without ids; null when absent.</summary>
-    private static string? FileColumn(ParquetSchema fileSchema, NestedField field)
+    private static string? FileColumn(Schema fileSchema, NestedField field)
     {
-        var withIds = fileSchema.Fields.Any(f => f.FieldId is not null);
+        var withIds = fileSchema.FieldsList.Any(f => IcebergArrowSchema.FieldId(f) is not null);
         return withIds
-            ? fileSchema.Fields.FirstOrDefault(f => f.FieldId == field.Id)?.Name
-            : fileSchema.IndexOf(field.Name) >= 0 ? field.Name : null;
+            ? fileSchema.FieldsList.FirstOrDefault(f => IcebergArrowSchema.FieldId(f) == field.Id)?.Name
+            : fileSchema.GetFieldIndex(field.Name, StringComparer.Ordinal) >= 0 ? field.Name : null;
     }
 
     /// <summary>The filters in the file's column names; false when a filter needs a value of a column the file lacks (all nulls).</summary>
-    private static bool TryFileFilters(ParquetSchema fileSchema, IcebergSchema schema, IReadOnlyList<ColumnPredicate> filters, out List<ColumnPredicate> mapped)
+    private static bool TryFileFilters(Schema fileSchema, IcebergSchema schema, IReadOnlyList<ColumnPredicate> filters, out List<ColumnPredicate> mapped)
     {
         mapped = [];
         foreach (var filter in filters)

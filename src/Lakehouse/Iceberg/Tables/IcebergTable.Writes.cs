@@ -1,7 +1,7 @@
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
@@ -179,7 +179,7 @@ public sealed partial class IcebergTable
         metadata.Properties.TryGetValue(RowGroupSizeProperty, out var text)
         && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
             ? bytes
-            : new Parquet.Writing.ParquetWriterOptions().RowGroupSize;
+            : new Parquet.ArrowParquetWriterOptions().RowGroupSize;
 
     /// <summary>The Iceberg table property that sets the target size of a Parquet row group.</summary>
     public const string RowGroupSizeProperty = "write.parquet.row-group-size-bytes";

@@ -1,32 +1,26 @@
+using Apache.Arrow;
+using Lineage.Lakehouse.Arrow;
 using Lineage.Lakehouse.Iceberg.Manifests;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Compression;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Schema;
-using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 
 /// <summary>
 /// Splits rows by partition tuple and writes one ZSTD Parquet file (with the schema's field ids) per tuple, then
-/// describes each file for a manifest with metrics from its footer.
+/// describes each file for a manifest with the metrics the writer computed while writing it.
 /// </summary>
 internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, IcebergSchema schema, PartitionSpec spec, long rowGroupSize) : IAsyncDisposable
 {
-    private readonly ParquetSchema _parquetSchema = IcebergParquetSchema.ToParquet(schema);
+    private readonly Schema _arrowSchema = IcebergArrowSchema.ToArrow(schema);
     private readonly Dictionary<PartitionData, OpenFile> _files = [];
-    private int[]? _sourceColumns;
-
-    /// <summary>The positions of the table columns the partition fields derive from.</summary>
-    private int[] SourceColumns => _sourceColumns ??=
-        spec.Fields.Select(f => f.SourceId).Distinct().Select(id => _parquetSchema.IndexOf(schema.FindField(id)!.Name)).ToArray();
 
     public async Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken)
     {
         var aligned = Align(batch);
-        if (aligned.RowCount == 0)
+        if (aligned.Length == 0)
             return;
         if (spec.Fields.Count == 0)
         {
@@ -34,15 +28,17 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
             return;
         }
         // Rows arrive clustered by partition (an experiment's rows together): each run of equal source values goes
-        // to its file as a slice of the batch, and only a run's first row computes (and boxes) a tuple.
-        var sources = SourceColumns.Select(index => aligned.Columns[index]).ToArray();
+        // to its file as a row range of the batch, and only a run's first row computes (and boxes) a tuple.
+        var sourceIds = spec.Fields.Select(f => f.SourceId).Distinct().ToArray();
+        var sources = sourceIds.Select(id => aligned.Column(ColumnOf(id))).ToArray();
+        var types = sourceIds.Select(id => schema.FindField(id)!.Type as PrimitiveType).ToArray();
         var start = 0;
-        for (var row = 1; row <= aligned.RowCount; row++)
+        for (var row = 1; row <= aligned.Length; row++)
         {
-            if (row < aligned.RowCount && SameSources(sources, row, row - 1))
+            if (row < aligned.Length && SameSources(sources, types, row, row - 1))
                 continue;
             var file = await OpenAsync(PartitionOf(aligned, start), cancellationToken);
-            await file.Writer.WriteRowsAsync(aligned, start, row - start, cancellationToken);
+            await file.Writer.WriteAsync(aligned, start, row - start, cancellationToken);
             start = row;
         }
     }
@@ -52,24 +48,22 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
         var written = new List<DataFile>();
         foreach (var (partition, file) in _files)
         {
-            await file.Writer.FinishAsync(cancellationToken);
-            var size = file.Writer.BytesWritten;
-            var footer = file.Writer.Footer!;
+            var summary = await file.Writer.FinishAsync(cancellationToken);
             await file.Writer.DisposeAsync();
             await file.Stream.DisposeAsync();
-            var metrics = DataFileMetrics.From(footer, _parquetSchema, schema);
             written.Add(new DataFile
             {
                 FilePath = file.Location,
                 Partition = partition,
-                RecordCount = file.Writer.RowCount,
-                FileSizeInBytes = size,
-                ColumnSizes = metrics.ColumnSizes,
-                ValueCounts = metrics.ValueCounts,
-                NullValueCounts = metrics.NullValueCounts,
-                LowerBounds = metrics.LowerBounds,
-                UpperBounds = metrics.UpperBounds,
-                SplitOffsets = footer.RowGroups.Where(g => g.FileOffset is not null).Select(g => g.FileOffset!.Value).ToList(),
+                RecordCount = summary.RowCount,
+                FileSizeInBytes = summary.BytesWritten,
+                ColumnSizes = summary.ColumnSizes,
+                ValueCounts = summary.ValueCounts,
+                NullValueCounts = summary.NullValueCounts,
+                NanValueCounts = summary.NanValueCounts,
+                LowerBounds = summary.LowerBounds,
+                UpperBounds = summary.UpperBounds,
+                SplitOffsets = summary.RowGroupOffsets,
                 SortOrderId = 0,
             });
         }
@@ -91,58 +85,47 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
     /// <summary>The batch's columns in table order, by name; missing optional columns become nulls.</summary>
     private RecordBatch Align(RecordBatch batch)
     {
-        var extra = batch.Schema.Fields.Select(f => f.Name).Where(n => _parquetSchema.IndexOf(n) < 0).ToList();
+        var tableNames = _arrowSchema.FieldsList.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var extra = batch.Schema.FieldsList.Select(f => f.Name).Where(n => !tableNames.Contains(n)).ToList();
         if (extra.Count > 0)
-            throw new ArgumentException($"the batch has columns the table does not: {string.Join(", ", extra)}; the table's columns are {string.Join(", ", _parquetSchema.Fields.Select(f => f.Name))}");
-        var columns = new ColumnVector[_parquetSchema.Fields.Count];
+            throw new ArgumentException($"the batch has columns the table does not: {string.Join(", ", extra)}; the table's columns are {string.Join(", ", tableNames)}");
+        var columns = new IArrowArray[_arrowSchema.FieldsList.Count];
         for (var i = 0; i < columns.Length; i++)
         {
-            var field = _parquetSchema.Fields[i];
-            var index = batch.Schema.IndexOf(field.Name);
+            var field = _arrowSchema.FieldsList[i];
+            var index = batch.Schema.GetFieldIndex(field.Name, StringComparer.Ordinal);
             if (index >= 0)
             {
-                columns[i] = batch.Columns[index];
+                var column = batch.Column(index);
+                if (!SameType(column.Data.DataType, field.DataType))
+                    throw new ArgumentException($"column '{field.Name}' of the batch is {column.Data.DataType.Name}; the table's is {field.DataType.Name}");
+                columns[i] = column;
                 continue;
             }
-            if (!field.Nullable)
+            if (!field.IsNullable)
                 throw new ArgumentException($"the batch lacks the required column '{field.Name}'");
-            columns[i] = NullVectors.Create(field, batch.RowCount);
+            columns[i] = NullArrays.Create(field.DataType, batch.Length);
         }
-        return new RecordBatch(_parquetSchema, columns);
+        return new RecordBatch(_arrowSchema, columns, batch.Length);
     }
 
-    private PartitionData PartitionOf(RecordBatch batch, int row) =>
-        spec.Partition(schema, id =>
-        {
-            var index = _parquetSchema.IndexOf(schema.FindField(id)!.Name);
-            return VectorValues.Get(batch.Columns[index], _parquetSchema.Fields[index], row);
-        });
+    private static bool SameType(Apache.Arrow.Types.IArrowType a, Apache.Arrow.Types.IArrowType b) => a.TypeId == b.TypeId;
 
-    private static bool SameSources(ColumnVector[] sources, int a, int b)
+    private int ColumnOf(int fieldId) => _arrowSchema.GetFieldIndex(schema.FindField(fieldId)!.Name, StringComparer.Ordinal);
+
+    private PartitionData PartitionOf(RecordBatch batch, int row) =>
+        spec.Partition(schema, id => ArrowValues.Get(batch.Column(ColumnOf(id)), row, schema.FindField(id)!.Type as PrimitiveType));
+
+    private static bool SameSources(IArrowArray[] sources, PrimitiveType?[] types, int a, int b)
     {
-        foreach (var source in sources)
+        for (var i = 0; i < sources.Length; i++)
         {
-            if (!SameValue(source, a, b))
+            var left = ArrowValues.Get(sources[i], a, types[i]);
+            var right = ArrowValues.Get(sources[i], b, types[i]);
+            if (!EqualityKeyComparer.Instance.Equals([left], [right]))
                 return false;
         }
         return true;
-    }
-
-    private static bool SameValue(ColumnVector vector, int a, int b)
-    {
-        if (vector.IsNull(a) || vector.IsNull(b))
-            return vector.IsNull(a) && vector.IsNull(b);
-        return vector switch
-        {
-            PrimitiveVector<int> v => v[a] == v[b],
-            PrimitiveVector<long> v => v[a] == v[b],
-            BinaryVector v => v[a].SequenceEqual(v[b]),
-            PrimitiveVector<bool> v => v[a] == v[b],
-            PrimitiveVector<double> v => v[a].Equals(v[b]),
-            PrimitiveVector<float> v => v[a].Equals(v[b]),
-            PrimitiveVector<Int128> v => v[a] == v[b],
-            _ => false,
-        };
     }
 
     private async Task<OpenFile> OpenAsync(PartitionData partition, CancellationToken cancellationToken)
@@ -151,14 +134,14 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
             return open;
         var location = layout.DataFile(spec.PathOf(schema, partition));
         var stream = await io.CreateAsync(location, cancellationToken);
-        var writer = new ParquetWriter(stream, _parquetSchema, new ParquetWriterOptions
+        var writer = await ArrowParquetWriter.CreateAsync(stream, _arrowSchema, new ArrowParquetWriterOptions
         {
-            Compression = CompressionKind.Zstd,
+            Codec = ParquetCodec.Zstd,
             RowGroupSize = rowGroupSize,
             KeyValueMetadata = new Dictionary<string, string> { ["iceberg.schema"] = schema.ToJson() },
-        });
+        }, cancellationToken);
         return _files[partition] = new OpenFile(location, stream, writer);
     }
 
-    private sealed record OpenFile(string Location, Stream Stream, ParquetWriter Writer);
+    private sealed record OpenFile(string Location, Stream Stream, ArrowParquetWriter Writer);
 }

@@ -43,13 +43,10 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
                 continue;
             var path = layout.Manifest(commitId, manifests.Count);
             var content = new MemoryStream();
-            ManifestFile manifest;
-            using (var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber, content: kind))
-            {
-                foreach (var file in files)
-                    writer.Add(file with { Partition = PartitionTuples.Normalize(partitionType, file.Partition) });
-                manifest = writer.Finish(path);
-            }
+            var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber, content: kind);
+            foreach (var file in files)
+                writer.Add(file with { Partition = PartitionTuples.Normalize(partitionType, file.Partition) });
+            var manifest = writer.Finish(path);
             written.Add(path);
             await ManifestFiles.WriteAsync(io, path, content, cancellationToken);
             manifests.Add(manifest);
@@ -77,18 +74,16 @@ internal sealed class SnapshotProducer(IFileIO io, TableLayout layout)
                 var deletedHere = new HashSet<ManifestEntry>(hit, ReferenceEqualityComparer.Instance);
                 var path = layout.Manifest(commitId, manifests.Count);
                 var content = new MemoryStream();
-                using (var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber))
+                var writer = new ManifestWriter(content, schema, spec, snapshotId, sequenceNumber);
+                foreach (var entry in entries.Where(e => e.Status != ManifestEntryStatus.Deleted))
                 {
-                    foreach (var entry in entries.Where(e => e.Status != ManifestEntryStatus.Deleted))
-                    {
-                        var sequence = entry.SequenceNumber ?? manifest.SequenceNumber;
-                        var fileSequence = entry.FileSequenceNumber ?? sequence;
-                        writer.Add(deletedHere.Contains(entry)
-                            ? ManifestEntry.Deleted(snapshotId, sequence, fileSequence, entry.DataFile)
-                            : ManifestEntry.Existing(entry.SnapshotId ?? manifest.AddedSnapshotId, sequence, fileSequence, entry.DataFile));
-                    }
-                    manifests.Add(writer.Finish(path));
+                    var sequence = entry.SequenceNumber ?? manifest.SequenceNumber;
+                    var fileSequence = entry.FileSequenceNumber ?? sequence;
+                    writer.Add(deletedHere.Contains(entry)
+                        ? ManifestEntry.Deleted(snapshotId, sequence, fileSequence, entry.DataFile)
+                        : ManifestEntry.Existing(entry.SnapshotId ?? manifest.AddedSnapshotId, sequence, fileSequence, entry.DataFile));
                 }
+                manifests.Add(writer.Finish(path));
                 written.Add(path);
                 await ManifestFiles.WriteAsync(io, path, content, cancellationToken);
                 deleted.AddRange(hit.Select(e => e.DataFile));

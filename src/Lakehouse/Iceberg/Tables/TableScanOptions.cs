@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Parquet.Reading;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Lakehouse.Iceberg.Tables;
 

@@ -1,13 +1,24 @@
 using System.Numerics;
-using Lineage.Lakehouse.Avro.Values;
+using Avro;
+using Avro.Generic;
 using Lineage.Lakehouse.Iceberg.Schemas;
-using Lineage.Lakehouse.Parquet.Schema;
 
 namespace Lineage.Lakehouse.Iceberg.Values;
 
-/// <summary>Converts primitive values between their canonical .NET form and the Avro form of <see cref="IcebergAvroSchema.ForPrimitive"/>.</summary>
-public static class AvroValueMapping
+/// <summary>
+/// Converts primitive values between their canonical .NET form and the base values of the Avro types of
+/// <see cref="IcebergAvroSchema"/>: days for a date, microseconds for times and timestamps, big-endian bytes in a
+/// fixed for a uuid, a decimal's unscaled value and a fixed.
+/// </summary>
+internal static class AvroValueMapping
 {
+    /// <param name="schema">The value's Avro schema (an optional one too): a uuid, decimal or fixed becomes a <see cref="GenericFixed"/> of it.</param>
+    public static object? ToAvro(PrimitiveType type, Schema schema, object? value)
+    {
+        var avro = ToAvro(type, value);
+        return avro is byte[] bytes && FixedOf(schema) is { } fixedSchema ? new GenericFixed(fixedSchema, bytes) : avro;
+    }
+
     public static object? ToAvro(PrimitiveType type, object? value)
     {
         if (value is null)
@@ -27,7 +38,7 @@ public static class AvroValueMapping
     {
         if (value is null)
             return null;
-        var raw = value is AvroFixed f ? f.Bytes : value;
+        var raw = value is GenericFixed f ? f.Value : value;
         return (type.Kind, raw) switch
         {
             (PrimitiveKind.Uuid, byte[] bytes) when bytes.Length == 16 => new Guid(bytes, bigEndian: true),
@@ -36,6 +47,14 @@ public static class AvroValueMapping
             _ => IcebergValue.Normalize(type, raw),
         };
     }
+
+    private static FixedSchema? FixedOf(Schema schema) => schema switch
+    {
+        FixedSchema fixedSchema => fixedSchema,
+        LogicalSchema logical => FixedOf(logical.BaseSchema),
+        UnionSchema union => union.Schemas.Select(FixedOf).FirstOrDefault(s => s is not null),
+        _ => null,
+    };
 
     private static byte[] SignExtended(BigInteger unscaled, int width, PrimitiveType type)
     {

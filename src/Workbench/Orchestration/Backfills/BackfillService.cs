@@ -99,14 +99,15 @@ public sealed class BackfillService(CatalogDbContextFactory contexts, BackfillLo
             $"backfill {backfillId} resumed: {result.Message} with the {result.Steps} steps that have not succeeded yet");
     }
 
+    /// <summary>How long <see cref="CancelAsync"/> waits for the canceled runs' end to settle the backfill.</summary>
+    public static readonly TimeSpan CancelWait = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// Cancels the runs of a running backfill that have not finished. The backfill turns canceled when they finish
     /// canceling (<see cref="BackfillProgress"/> settles it, as for any run of it), so a resume can never start
     /// before the canceled run's end has been recorded; with no run still going it turns canceled at once. The call
     /// waits up to <see cref="CancelWait"/> for that, so the answer usually says "canceled".
     /// </summary>
-    public static readonly TimeSpan CancelWait = TimeSpan.FromSeconds(10);
-
     public async Task<BackfillCancellation> CancelAsync(long backfillId, string? by, CancellationToken cancellationToken)
     {
         await using var db = await contexts.OpenAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using ArrowSchema = Apache.Arrow.Schema;
+using Int64Array = Apache.Arrow.Int64Array;
 using System.Globalization;
 using System.Text.Json;
 using Lineage.Lakehouse.Iceberg.Manifests;
@@ -6,10 +8,9 @@ using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Schema;
-using Lineage.Lakehouse.Parquet.Writing;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Tests.Arrow;
 using Lineage.Lakehouse.Tests.Parquet;
 using static Lineage.Lakehouse.Tests.Iceberg.Tables.FeatureRows;
 using static Lineage.Lakehouse.Tests.Iceberg.Tables.OtherEngineTables;
@@ -73,8 +74,8 @@ public sealed class DeleteFileScanTests : IDisposable
         var ids = new List<long>();
         await foreach (var batch in table.ScanAsync(new TableScanOptions { Columns = ["id"] }))
         {
-            Assert.Equal(["id"], batch.Schema.Fields.Select(f => f.Name));
-            ids.AddRange(((PrimitiveVector<long>)batch.Columns[0]).Values.ToArray());
+            Assert.Equal(["id"], batch.Schema.FieldsList.Select(f => f.Name));
+            ids.AddRange(((Int64Array)batch.Column(0)).Values.ToArray());
         }
 
         Assert.Equal([1L, 3L, 11L, 14L], ids.Order());
@@ -86,7 +87,7 @@ public sealed class DeleteFileScanTests : IDisposable
         var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, Spec);
         var location = table.Location + "/data/two-row-groups.parquet";
         await using (var stream = await _io.CreateAsync(location))
-        await using (var writer = new ParquetWriter(stream, IcebergParquetSchema.ToParquet(Schema), new ParquetWriterOptions { RowGroupSize = 1 }))
+        await using (var writer = await ArrowParquetWriter.CreateAsync(stream, IcebergArrowSchema.ToArrow(Schema), new ArrowParquetWriterOptions { RowGroupSize = 1 }))
         {
             await writer.WriteAsync(Batch([Make(30, 22), Make(31, 22)]));
             await writer.WriteAsync(Batch([Make(32, 22), Make(33, 22)]));
@@ -108,7 +109,7 @@ public sealed class DeleteFileScanTests : IDisposable
 
         var rows = await ReadAsync(table, new TableScanOptions { Filters = [new ColumnPredicate("id", PredicateOperator.GreaterThan, 31L)] });
 
-        await using (var reader = await ParquetReader.OpenAsync(LocalFileIO.ToPath(location)))
+        await using (var reader = await ArrowParquetReader.OpenAsync(File.OpenRead(LocalFileIO.ToPath(location)), location))
             Assert.Equal(2, reader.RowGroupCount);
         Assert.Contains(rows, r => r.Id == 32);
         Assert.DoesNotContain(rows, r => r.Id is 30 or 33);
@@ -173,18 +174,12 @@ public sealed class DeleteFileScanTests : IDisposable
         IcebergTable table, string name, DataFileContent content, DateOnly day, IReadOnlyList<int>? equalityIds,
         IReadOnlyList<NestedField> columns, IReadOnlyList<object?[]> rows)
     {
-        var schema = new ParquetSchema(columns.Select(IcebergParquetSchema.ToParquet).ToList());
-        var vectors = schema.Fields.Select(ColumnVectors.Create).ToArray();
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-                VectorValues.Append(vectors[c], schema.Fields[c], row[c]);
-        }
+        var schema = new ArrowSchema(columns.Select(IcebergArrowSchema.ToArrow), null);
         var location = table.Location + "/data/" + name;
         await using (var stream = await _io.CreateAsync(location))
-        await using (var writer = new ParquetWriter(stream, schema))
+        await using (var writer = await ArrowParquetWriter.CreateAsync(stream, schema, new ArrowParquetWriterOptions()))
         {
-            await writer.WriteAsync(new RecordBatch(schema, vectors));
+            await writer.WriteAsync(ArrowColumns.Batch(schema, rows));
             await writer.FinishAsync();
         }
         return new DataFile

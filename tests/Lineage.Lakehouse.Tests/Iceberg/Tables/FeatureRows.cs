@@ -1,7 +1,9 @@
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
-using Lineage.Lakehouse.Parquet.Data;
+using Apache.Arrow;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Tests.Arrow;
 
 namespace Lineage.Lakehouse.Tests.Iceberg.Tables;
 
@@ -25,18 +27,8 @@ public static class FeatureRows
     public static IEnumerable<Row> Range(long firstId, int count, int day) =>
         Enumerable.Range(0, count).Select(i => Make(firstId + i, day, i % 2 == 0 ? "sto3g" : "6-31g"));
 
-    public static RecordBatch Batch(IEnumerable<Row> rows)
-    {
-        var schema = IcebergParquetSchema.ToParquet(Schema);
-        var vectors = schema.Fields.Select(ColumnVectors.Create).ToArray();
-        foreach (var row in rows)
-        {
-            object?[] values = [row.Id, row.Date, row.Basis, row.Energy];
-            for (var c = 0; c < values.Length; c++)
-                VectorValues.Append(vectors[c], schema.Fields[c], values[c]);
-        }
-        return new RecordBatch(schema, vectors);
-    }
+    public static RecordBatch Batch(IEnumerable<Row> rows) =>
+        ArrowColumns.Batch(IcebergArrowSchema.ToArrow(Schema), rows.Select(r => new object?[] { r.Id, r.Date, r.Basis, r.Energy }));
 
     public static async Task<CommitResult> AppendAsync(IcebergTable table, IEnumerable<Row> rows, CommitOptions? options = null) =>
         await table.AppendAsync(await table.WriteDataFilesAsync([Batch(rows)]), options);
@@ -50,9 +42,9 @@ public static class FeatureRows
         var rows = new List<Row>();
         await foreach (var batch in table.ScanAsync(options))
         {
-            for (var i = 0; i < batch.RowCount; i++)
+            for (var i = 0; i < batch.Length; i++)
             {
-                object? Get(string name) => VectorValues.Get(batch[name], batch.Schema.Fields[batch.Schema.IndexOf(name)], i);
+                object? Get(string name) => ArrowValues.Get(batch.Column(name), i);
                 rows.Add(new Row((long)Get("id")!, (DateOnly)Get("processing_date")!, (string?)Get("basis_set"), (double?)Get("energy")));
             }
         }

@@ -1,12 +1,15 @@
+using ArrowField = Apache.Arrow.Field;
+using ArrowSchema = Apache.Arrow.Schema;
+using Int64Type = Apache.Arrow.Types.Int64Type;
 using Lineage.Lakehouse.Iceberg.Metadata;
 using Lineage.Lakehouse.Iceberg.Partitioning;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.Iceberg.Values;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
-using Lineage.Lakehouse.Parquet.Reading;
-using Lineage.Lakehouse.Parquet.Schema;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Parquet;
+using Lineage.Lakehouse.Tests.Arrow;
 using static Lineage.Lakehouse.Tests.Iceberg.Tables.FeatureRows;
 
 namespace Lineage.Lakehouse.Tests.Iceberg.Tables;
@@ -87,8 +90,8 @@ public sealed class ScanPlanningTests : IDisposable
 
         var batches = await table.ScanAsync(new TableScanOptions { Columns = ["energy", "id"] }).ToListAsync();
 
-        Assert.All(batches, b => Assert.Equal(["energy", "id"], b.Schema.Fields.Select(f => f.Name)));
-        Assert.Equal(9, batches.Sum(b => b.RowCount));
+        Assert.All(batches, b => Assert.Equal(["energy", "id"], b.Schema.FieldsList.Select(f => f.Name)));
+        Assert.Equal(9, batches.Sum(b => b.Length));
         await Assert.ThrowsAsync<ArgumentException>(async () => await table.ScanAsync(new TableScanOptions { Columns = ["nope"] }).ToListAsync());
     }
 
@@ -101,40 +104,37 @@ public sealed class ScanPlanningTests : IDisposable
         var next = table.Metadata with { Schemas = [Schema, evolved], CurrentSchemaId = 1, LastColumnId = 5 };
         Assert.True(await _io.TryCreateNewAsync($"{table.Location}/metadata/v3.metadata.json", System.Text.Encoding.UTF8.GetBytes(next.ToJson())));
         await table.RefreshAsync();
-        var parquet = IcebergParquetSchema.ToParquet(evolved);
-        var vectors = parquet.Fields.Select(ColumnVectors.Create).ToArray();
         object?[] row = [7L, Day(20), "sto3g", -1.0, 0.25];
-        for (var c = 0; c < row.Length; c++)
-            VectorValues.Append(vectors[c], parquet.Fields[c], row[c]);
-        await table.AppendAsync(await table.WriteDataFilesAsync([new RecordBatch(parquet, vectors)]));
+        await table.AppendAsync(await table.WriteDataFilesAsync([ArrowColumns.Batch(IcebergArrowSchema.ToArrow(evolved), [row])]));
 
         var values = new Dictionary<long, object?>();
         await foreach (var batch in table.ScanAsync(new TableScanOptions { Columns = ["id", "dipole"] }))
         {
-            for (var i = 0; i < batch.RowCount; i++)
-                values[(long)VectorValues.Get(batch.Columns[0], batch.Schema.Fields[0], i)!] = VectorValues.Get(batch.Columns[1], batch.Schema.Fields[1], i);
+            for (var i = 0; i < batch.Length; i++)
+                values[(long)ArrowValues.Get(batch.Column(0), i)!] = ArrowValues.Get(batch.Column(1), i);
         }
         var filtered = await table.ScanAsync(new TableScanOptions { Filters = [ColumnPredicate.GreaterThan("dipole", 0.0)] }).ToListAsync();
 
         Assert.Equal(new Dictionary<long, object?> { [1] = null, [2] = null, [7] = 0.25 }, values);
-        Assert.Equal(1, filtered.Sum(b => b.RowCount));
+        Assert.Equal(1, filtered.Sum(b => b.Length));
     }
 
     [Fact]
     public async Task Batches_match_columns_by_name_and_fill_missing_optional_columns_with_nulls()
     {
         var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, Spec);
-        var partial = new ParquetSchema([.. IcebergParquetSchema.ToParquet(Schema).Fields.Where(f => f.Name is "processing_date" or "id").Reverse()]);
-        var vectors = partial.Fields.Select(ColumnVectors.Create).ToArray();
-        VectorValues.Append(vectors[0], partial.Fields[0], Day(20));
-        VectorValues.Append(vectors[1], partial.Fields[1], 5L);
+        var partial = new ArrowSchema([.. IcebergArrowSchema.ToArrow(Schema).FieldsList.Where(f => f.Name is "processing_date" or "id").Reverse()], null);
 
-        await table.AppendAsync(await table.WriteDataFilesAsync([new RecordBatch(partial, vectors)]));
+        await table.AppendAsync(await table.WriteDataFilesAsync([ArrowColumns.Batch(partial, [[Day(20), 5L]])]));
 
         Assert.Equal([new Row(5, Day(20), null, null)], await ReadAsync(table));
-        var extra = new ParquetSchema([new PrimitiveField("mystery", ParquetValueType.Int64)]);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            table.WriteDataFilesAsync([new RecordBatch(extra, [ColumnVectors.Create(extra.Fields[0])])]));
+        var extra = new ArrowSchema([new ArrowField("mystery", Int64Type.Default, true)], null);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.WriteDataFilesAsync([ArrowColumns.Batch(extra, [])]));
+        Assert.Contains("mystery", error.Message);
+        var missing = new ArrowSchema([.. IcebergArrowSchema.ToArrow(Schema).FieldsList.Where(f => f.Name is "processing_date")], null);
+        error = await Assert.ThrowsAsync<ArgumentException>(() => table.WriteDataFilesAsync([ArrowColumns.Batch(missing, [[Day(20)]])]));
+        Assert.Contains("'id'", error.Message);
+        error = await Assert.ThrowsAsync<ArgumentException>(() => table.WriteDataFilesAsync([ArrowColumns.Batch(extra, [])]));
         Assert.Contains("mystery", error.Message);
     }
 
@@ -143,15 +143,9 @@ public sealed class ScanPlanningTests : IDisposable
     {
         var schema = new IcebergSchema(0, [NestedField.Require(1, "id", IcebergType.Long), NestedField.Optional(2, "price", IcebergType.Decimal(9, 2))]);
         var table = await IcebergTable.CreateAsync(_io, _folder.Location, schema, PartitionSpec.Unpartitioned);
-        var parquet = IcebergParquetSchema.ToParquet(schema);
-        var vectors = parquet.Fields.Select(ColumnVectors.Create).ToArray();
-        foreach (var (id, price) in new[] { (1L, 12.5m), (2L, -300.25m), (3L, 7m) })
-        {
-            VectorValues.Append(vectors[0], parquet.Fields[0], id);
-            VectorValues.Append(vectors[1], parquet.Fields[1], price);
-        }
+        var batch = ArrowColumns.Batch(IcebergArrowSchema.ToArrow(schema), [[1L, 12.5m], [2L, -300.25m], [3L, 7m]]);
 
-        var file = Assert.Single(await table.WriteDataFilesAsync([new RecordBatch(parquet, vectors)]));
+        var file = Assert.Single(await table.WriteDataFilesAsync([batch]));
 
         var type = IcebergType.Decimal(9, 2);
         Assert.Equal(Conversions.ToBytes(type, -300.25m), file.LowerBounds![2]);

@@ -1,8 +1,10 @@
+using RecordBatch = Apache.Arrow.RecordBatch;
 using System.Text.Json;
 using Lineage.Lakehouse.Iceberg.Schemas;
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
-using Lineage.Lakehouse.Parquet.Data;
+using Lineage.Lakehouse.Arrow;
+using Lineage.Lakehouse.Tests.Arrow;
 using Lineage.Lakehouse.Tests.Interop;
 using static Lineage.Lakehouse.Tests.Iceberg.Tables.FeatureRows;
 
@@ -99,12 +101,8 @@ public sealed class SchemaEvolutionTests : IDisposable
     /// <summary>A batch of the table's current schema: the feature row plus a <c>method</c> value.</summary>
     private static RecordBatch WithMethod(IcebergTable table, Row row, string method)
     {
-        var schema = IcebergParquetSchema.ToParquet(table.Metadata.CurrentSchema);
-        var vectors = schema.Fields.Select(ColumnVectors.Create).ToArray();
         object?[] values = [row.Id, row.Date, row.Basis, row.Energy, method];
-        for (var c = 0; c < values.Length; c++)
-            VectorValues.Append(vectors[c], schema.Fields[c], values[c]);
-        return new RecordBatch(schema, vectors);
+        return ArrowColumns.Batch(IcebergArrowSchema.ToArrow(table.Metadata.CurrentSchema), [values]);
     }
 
     private static async Task<Dictionary<long, string?>> ReadMethodsAsync(IcebergTable table)
@@ -112,8 +110,8 @@ public sealed class SchemaEvolutionTests : IDisposable
         var methods = new Dictionary<long, string?>();
         await foreach (var batch in table.ScanAsync(new TableScanOptions { Columns = ["id", "method"] }))
         {
-            for (var i = 0; i < batch.RowCount; i++)
-                methods[(long)VectorValues.Get(batch["id"], batch.Schema.Fields[0], i)!] = (string?)VectorValues.Get(batch["method"], batch.Schema.Fields[1], i);
+            for (var i = 0; i < batch.Length; i++)
+                methods[(long)ArrowValues.Get(batch.Column("id"), i)!] = (string?)ArrowValues.Get(batch.Column("method"), i);
         }
         return methods;
     }

@@ -1,0 +1,42 @@
+using Apache.Arrow;
+using Apache.Arrow.Arrays;
+using Lineage.Lakehouse.Iceberg.Schemas;
+
+namespace Lineage.Lakehouse.Arrow;
+
+/// <summary>
+/// One value of an Arrow array in Iceberg's canonical .NET form (see <see cref="Iceberg.Values.IcebergValue"/>):
+/// dates <see cref="DateOnly"/>, times and timestamps microseconds, decimals <see cref="decimal"/>, uuids
+/// <see cref="Guid"/>, binary and fixed <see cref="byte"/>[]; null for a null slot. For partition tuples and
+/// equality-delete keys.
+/// </summary>
+internal static class ArrowValues
+{
+    private static readonly int EpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+
+    public static object? Get(IArrowArray array, int index, PrimitiveType? type = null)
+    {
+        if (array.IsNull(index))
+            return null;
+        return array switch
+        {
+            BooleanArray a => a.GetValue(index),
+            Int8Array a => (int)a.GetValue(index)!.Value,
+            Int16Array a => (int)a.GetValue(index)!.Value,
+            Int32Array a => a.GetValue(index),
+            Int64Array a => a.GetValue(index),
+            FloatArray a => a.GetValue(index),
+            DoubleArray a => a.GetValue(index),
+            Date32Array a => DateOnly.FromDayNumber(EpochDayNumber + a.Values[index]),
+            TimestampArray a => a.Values[index],
+            Time64Array a => a.Values[index],
+            StringArray a => a.GetString(index),
+            Decimal128Array a => a.GetValue(index),
+            FixedSizeBinaryArray a when type?.Kind == PrimitiveKind.Uuid =>
+                new Guid(a.GetBytes(index), bigEndian: true),
+            FixedSizeBinaryArray a => a.GetBytes(index).ToArray(),
+            BinaryArray a => a.GetBytes(index).ToArray(),
+            _ => throw new NotSupportedException($"a value of Arrow type {array.Data.DataType.Name} has no Iceberg form"),
+        };
+    }
+}

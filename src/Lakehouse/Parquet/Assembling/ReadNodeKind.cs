@@ -1,0 +1,9 @@
+namespace Lineage.Lakehouse.Parquet.Assembling;
+
+internal enum ReadNodeKind
+{
+    Leaf,
+    Struct,
+    List,
+    Map,
+}

@@ -1,0 +1,10 @@
+namespace Lineage.Lakehouse.Parquet;
+
+public enum PredicateOperator
+{
+    Equal,
+    LessThan,
+    GreaterThan,
+    Between,
+    IsNull,
+}

@@ -1,0 +1,38 @@
+namespace Lineage.Lakehouse.Parquet.Shredding;
+
+/// <summary>
+/// Storage for many small runs of values that must stay where they are once handed out (Parquet.Net takes them as
+/// memory slices): fixed blocks, a run never spans two, and <see cref="Clear"/> keeps the blocks for reuse.
+/// </summary>
+internal sealed class Arena<T>
+{
+    private const int BlockSize = 1 << 20;
+
+    private readonly List<T[]> _blocks = [];
+    private int _block;
+    private int _used;
+
+    /// <summary>Room for <paramref name="length"/> values, valid until <see cref="Clear"/>.</summary>
+    public Memory<T> Allocate(int length)
+    {
+        if (length > BlockSize)
+            return new T[length];
+        if (_blocks.Count == 0 || _used + length > BlockSize)
+        {
+            if (_blocks.Count > 0)
+                _block++;
+            if (_block == _blocks.Count)
+                _blocks.Add(new T[BlockSize]);
+            _used = 0;
+        }
+        var memory = _blocks[_block].AsMemory(_used, length);
+        _used += length;
+        return memory;
+    }
+
+    public void Clear()
+    {
+        _block = 0;
+        _used = 0;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Lineage.Lakehouse.Parquet.Shredding;
+
+internal enum LevelStepKind
+{
+    Leaf,
+    Struct,
+    List,
+}
