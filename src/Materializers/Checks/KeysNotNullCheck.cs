@@ -24,8 +24,8 @@ internal sealed class KeysNotNullCheck(AssetSpec spec) : IAssetCheckEvaluator
         long rows = 0;
         await foreach (var batch in context.Tables.ReadAsync(Asset, context.Partition, QuantumColumns.WithExperimentId(_keyColumns), cancellationToken))
         {
-            var keys = _keyColumns.Select(name => batch[name]).ToArray();
-            var ids = batch[QuantumColumns.ExperimentId];
+            var keys = _keyColumns.Select(name => batch.Column(name)).ToArray();
+            var ids = batch.Column(QuantumColumns.ExperimentId);
             for (var row = 0; row < batch.Length; row++)
             {
                 JsonArray? nullColumns = null;

@@ -34,7 +34,11 @@ internal readonly struct BatchColumns(RecordBatch batch, string table)
 
     /// <summary>The value of a column the table declares required; a null there is corrupt input.</summary>
     public T Require<T>(PrimitiveArray<T> array, string column, int row) where T : struct, IEquatable<T> =>
-        array.GetValue(row) ?? throw new InvalidDataException($"column {table}.{column} is null in row {row} of a batch");
+        array.GetValue(row) ?? throw Missing(column, row);
+
+    public bool Require(BooleanArray array, string column, int row) => array.GetValue(row) ?? throw Missing(column, row);
+
+    private InvalidDataException Missing(string column, int row) => new($"column {table}.{column} is null in row {row} of a batch");
 
     private T Get<T>(string column, string type) where T : class, IArrowArray
     {

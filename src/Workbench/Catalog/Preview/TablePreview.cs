@@ -1,5 +1,6 @@
 using Lineage.Assets.Specs;
 using Lineage.Lakehouse.Iceberg.Tables;
+using Lineage.Workbench.Api;
 using Lineage.Workbench.Catalog.Rows;
 using Lineage.Workbench.Storage;
 using Microsoft.EntityFrameworkCore;

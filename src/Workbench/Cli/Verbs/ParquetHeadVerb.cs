@@ -1,4 +1,4 @@
-using Lineage.Lakehouse.Parquet.Reading;
+using Lineage.Lakehouse.Parquet;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -18,10 +18,14 @@ public sealed class ParquetHeadVerb : ICliVerb
         arguments.EnsureAllUsed();
         if (arguments.Positionals.Count != 1)
             throw new CliUsageException("Name one Parquet file.");
-        await using var reader = await ParquetReader.OpenAsync(arguments.Positionals[0], cancellationToken);
-        var printer = new RowsPrinter(columns ?? reader.Schema.Fields.Select(f => f.Name).ToArray());
-        await foreach (var batch in reader.ReadAsync(new ParquetReadOptions { Limit = count, Columns = columns }, cancellationToken))
+        await using var reader = await ParquetFiles.OpenAsync(arguments.Positionals[0], cancellationToken);
+        var printer = new RowsPrinter(columns ?? reader.Schema.FieldsList.Select(f => f.Name).ToArray());
+        await foreach (var batch in reader.ReadAsync(new ParquetReadRequest { Columns = columns }, cancellationToken))
+        {
+            if (printer.Count >= count)
+                break;
             printer.Add(batch, count - printer.Count);
+        }
         printer.WriteTo(context);
         if (!context.Json)
             context.Out.WriteLine($"{printer.Count} of {reader.RowCount} rows");
