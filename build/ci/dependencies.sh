@@ -7,19 +7,11 @@ postgres_server_installed() {
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
 }
 
-# Reads the whole list rather than using grep -q: an early exit would fail the pipeline under pipefail.
-library_installed() {
-    local ldconfig
-    ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
-    "$ldconfig" -p 2>/dev/null | grep "[[:space:]]$1[[:space:]]" >/dev/null
-}
-
 # Prints the Debian packages that are needed but absent, space separated.
 missing_apt_packages() {
     local missing=()
     if wants_throwaway_postgres && ! postgres_server_installed; then missing+=(postgresql); fi
     [[ -x /usr/bin/chromium ]] || missing+=(chromium)
-    library_installed libzstd.so.1 || missing+=(libzstd1)
     if [[ -f $INTEROP_DIR/package.json ]] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
     echo "${missing[*]}"
 }
