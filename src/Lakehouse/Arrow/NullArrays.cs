@@ -4,7 +4,7 @@ using Apache.Arrow.Types;
 namespace Lineage.Lakehouse.Arrow;
 
 /// <summary>Arrays of nulls of any type (a column a file or a batch lacks), and slices.</summary>
-public static class NullArrays
+internal static class NullArrays
 {
     public static IArrowArray Create(IArrowType type, int length)
     {

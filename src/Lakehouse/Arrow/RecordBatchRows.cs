@@ -3,7 +3,7 @@ using Apache.Arrow;
 namespace Lineage.Lakehouse.Arrow;
 
 /// <summary>Rows of a record batch picked by position or by a mask (Arrow for .NET has no compute kernels).</summary>
-public static class RecordBatchRows
+internal static class RecordBatchRows
 {
     /// <summary>A batch of the given rows, in the given (ascending) order: runs of consecutive rows are sliced and concatenated.</summary>
     public static RecordBatch Take(RecordBatch batch, IReadOnlyList<int> rows)

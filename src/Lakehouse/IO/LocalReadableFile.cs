@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 namespace Lineage.Lakehouse.IO;
 
 /// <summary>A local file read by positional reads (no shared stream position, safe for concurrent ranges).</summary>
-public sealed class LocalReadableFile : IReadableFile
+internal sealed class LocalReadableFile : IReadableFile
 {
     private readonly SafeFileHandle _handle;
 

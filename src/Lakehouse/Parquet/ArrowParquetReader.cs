@@ -23,11 +23,11 @@ public sealed class ArrowParquetReader : IAsyncDisposable
     /// <summary>How many values a column chunk may claim per byte of the file (RLE can pack runs of nulls densely).</summary>
     private const long ValuesPerFileByte = 1024;
 
-    private readonly Stream _stream;
+    private readonly ChunkPrefetchStream _stream;
     private readonly ParquetNetReader _reader;
     private readonly FileColumns _columns;
 
-    private ArrowParquetReader(Stream stream, string location, ParquetNetReader reader, FileColumns columns)
+    private ArrowParquetReader(ChunkPrefetchStream stream, string location, ParquetNetReader reader, FileColumns columns)
     {
         _stream = stream;
         Location = location;
@@ -59,20 +59,22 @@ public sealed class ArrowParquetReader : IAsyncDisposable
     public static async Task<ArrowParquetReader> OpenAsync(Stream stream, string location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var prefetching = new ChunkPrefetchStream(stream);
         try
         {
-            await FooterGuard.CheckAsync(stream, location, cancellationToken);
-            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(stream, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
+            var footerOffset = await FooterGuard.CheckAsync(stream, location, cancellationToken);
+            await prefetching.PrefetchAsync(footerOffset, stream.Length - footerOffset, cancellationToken);
+            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
             var columns = await Guard(location, null, () =>
             {
                 Validate(reader.Metadata!, stream.Length);
                 return Task.FromResult(FileColumns.From(reader.Schema));
             });
-            return new ArrowParquetReader(stream, location, reader, columns);
+            return new ArrowParquetReader(prefetching, location, reader, columns);
         }
         catch
         {
-            await stream.DisposeAsync();
+            await prefetching.DisposeAsync();
             throw;
         }
     }
@@ -112,12 +114,15 @@ public sealed class ArrowParquetReader : IAsyncDisposable
         await _stream.DisposeAsync();
     }
 
-    private static async Task<RawLeaf> ReadLeafAsync(ParquetRowGroupReader rowGroup, ReadNode leaf, CancellationToken cancellationToken)
+    private async Task<RawLeaf> ReadLeafAsync(ParquetRowGroupReader rowGroup, ReadNode leaf, CancellationToken cancellationToken)
     {
         var field = leaf.Physical!;
         var chunk = rowGroup.GetMetadata(field)?.MetaData ?? throw new FormatException($"the row group has no column chunk for '{field.Path}'");
         if (chunk.NumValues < 0 || chunk.NumValues > int.MaxValue)
             throw new FormatException($"the column chunk claims {chunk.NumValues} values");
+        var start = ChunkStart(chunk);
+        if (await _stream.PrefetchAsync(start, chunk.TotalCompressedSize, cancellationToken) is { } bytes)
+            PageHeaderGuard.Check(bytes.Span);
         var count = (int)chunk.NumValues;
         var definitions = field.MaxDefinitionLevel > 0 ? new int[count] : null;
         var repetitions = field.MaxRepetitionLevel > 0 ? new int[count] : null;
@@ -168,12 +173,16 @@ public sealed class ArrowParquetReader : IAsyncDisposable
                 var meta = chunk.MetaData ?? throw new FormatException("a column chunk has no metadata");
                 if (meta.NumValues < 0 || meta.NumValues > limit)
                     throw new FormatException($"column chunk {string.Join(".", meta.PathInSchema)} claims {meta.NumValues} values in a file of {fileLength} bytes");
-                var start = meta.DictionaryPageOffset is > 0 and var dictionary && dictionary < meta.DataPageOffset ? dictionary : meta.DataPageOffset;
+                var start = ChunkStart(meta);
                 if (start < 4 || meta.TotalCompressedSize < 0 || start + meta.TotalCompressedSize > fileLength - 8)
                     throw new FormatException($"column chunk {string.Join(".", meta.PathInSchema)} claims {meta.TotalCompressedSize} bytes at offset {start}, beyond the file's {fileLength} bytes");
             }
         }
     }
+
+    /// <summary>Where a column chunk's first page starts: its dictionary page when it has one.</summary>
+    private static long ChunkStart(ColumnMetaData chunk) =>
+        chunk.DictionaryPageOffset is > 0 and var dictionary && dictionary < chunk.DataPageOffset ? dictionary : chunk.DataPageOffset;
 
     /// <summary>
     /// Whatever a damaged file makes Parquet.Net or the assembly throw becomes a format problem of the file; only

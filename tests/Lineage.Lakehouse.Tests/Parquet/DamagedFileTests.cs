@@ -96,4 +96,88 @@ public sealed class DamagedFileTests : IDisposable
         var format = Assert.IsType<ParquetFormatException>(error);
         Assert.Contains("PAR1", format.Message);
     }
+
+    [Fact]
+    public async Task A_page_header_claiming_a_huge_page_is_refused_before_anything_is_allocated_for_it()
+    {
+        const int field = 3;
+        var bytes = await OriginalAsync(ParquetCodec.None);
+        // The first column chunk starts right after the magic with a page header: field 1 (type), then the
+        // uncompressed (2) and compressed (3) sizes, each a zigzag varint; the largest varint of the same length keeps the header well formed.
+        var position = 4;
+        Assert.Equal(0x15, bytes[position++]);
+        while ((bytes[position++] & 0x80) != 0) { }
+        for (var current = 2; current < field; current++)
+        {
+            Assert.Equal(0x15, bytes[position++]);
+            while ((bytes[position++] & 0x80) != 0) { }
+        }
+        Assert.Equal(0x15, bytes[position++]);
+        var varintStart = position;
+        while ((bytes[position] & 0x80) != 0)
+            bytes[position++] = 0xFE;
+        bytes[position] = 0x7E;
+        Assert.True(position - varintStart >= 1, "the size should take at least two bytes");
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var error = await ReadAllAsync(bytes);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        var format = Assert.IsType<ParquetFormatException>(error);
+        Assert.Contains("remain in the column chunk", format.Message);
+        Assert.True(allocated < 64L * 1024 * 1024, $"reading allocated {allocated:N0} bytes for a file of {bytes.Length:N0}");
+    }
+
+    [Fact]
+    public async Task A_file_reads_under_a_single_threaded_synchronization_context_as_a_page_render_has()
+    {
+        var path = await ParquetFiles.WriteAsync(_folder, new ArrowParquetWriterOptions(), SampleTable.Create(300));
+        var rows = 0L;
+        var read = new TaskCompletionSource();
+        var thread = new Thread(() =>
+        {
+            var context = new SingleThreadContext();
+            SynchronizationContext.SetSynchronizationContext(context);
+            context.Post(async _ =>
+            {
+                try
+                {
+                    // Through a ranged file, as table scans read: its reads are asynchronous only.
+                    var file = await new Lineage.Lakehouse.IO.LocalFileIO().OpenReadAsync(path);
+                    await using var reader = await ArrowParquetReader.OpenAsync(new Lineage.Lakehouse.Parquet.Guards.ReadableFileStream(file), path);
+                    await foreach (var batch in reader.ReadAsync())
+                        rows += batch.Length;
+                    read.SetResult();
+                }
+                catch (Exception e)
+                {
+                    read.SetException(e);
+                }
+            }, null);
+            context.RunUntil(read.Task);
+        });
+        thread.Start();
+
+        if (await Task.WhenAny(read.Task, Task.Delay(HangGuard)) != read.Task)
+            Assert.Fail("Reading under a single-threaded synchronization context deadlocked.");
+        await read.Task;
+        Assert.Equal(300, rows);
+    }
+
+    /// <summary>Runs posted continuations on one thread, as Blazor's renderer does.</summary>
+    private sealed class SingleThreadContext : SynchronizationContext
+    {
+        private readonly System.Collections.Concurrent.BlockingCollection<(SendOrPostCallback, object?)> _queue = new();
+
+        public override void Post(SendOrPostCallback d, object? state) => _queue.Add((d, state));
+
+        public void RunUntil(Task task)
+        {
+            while (!task.IsCompleted)
+            {
+                if (_queue.TryTake(out var work, 50))
+                    work.Item1(work.Item2);
+            }
+        }
+    }
 }

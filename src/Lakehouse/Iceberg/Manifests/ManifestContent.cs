@@ -1,7 +1,7 @@
 namespace Lineage.Lakehouse.Iceberg.Manifests;
 
 /// <summary>Whether a manifest tracks data files or delete files.</summary>
-public enum ManifestContent
+internal enum ManifestContent
 {
     Data = 0,
     Deletes = 1,

@@ -4,7 +4,7 @@ using Lineage.Lakehouse.Iceberg.Schemas;
 namespace Lineage.Lakehouse.Iceberg.Manifests;
 
 /// <summary>What a manifest holds: the schema and spec from its header (when present), its version and content, and its entries.</summary>
-public sealed record ManifestContents(
+internal sealed record ManifestContents(
     IcebergSchema? Schema,
     PartitionSpec? Spec,
     int FormatVersion,

@@ -4,7 +4,7 @@ namespace Lineage.Lakehouse.Iceberg.Manifests;
 /// An entry of a manifest (<c>manifest_entry</c>). A null snapshot id or sequence number in an ADDED entry is
 /// inherited from the manifest's listing when read.
 /// </summary>
-public sealed record ManifestEntry(
+internal sealed record ManifestEntry(
     ManifestEntryStatus Status,
     long? SnapshotId,
     long? SequenceNumber,

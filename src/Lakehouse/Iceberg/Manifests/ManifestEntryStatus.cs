@@ -1,7 +1,7 @@
 namespace Lineage.Lakehouse.Iceberg.Manifests;
 
 /// <summary>Whether a manifest entry's file was kept from an earlier snapshot, added or deleted by the manifest's snapshot.</summary>
-public enum ManifestEntryStatus
+internal enum ManifestEntryStatus
 {
     Existing = 0,
     Added = 1,

@@ -1,7 +1,7 @@
 namespace Lineage.Lakehouse.Iceberg.Manifests;
 
 /// <summary>A manifest as a manifest list describes it (<c>manifest_file</c>): path, exact length, spec, sequence numbers, counts and partition summaries.</summary>
-public sealed record ManifestFile
+internal sealed record ManifestFile
 {
     public required string ManifestPath { get; init; }
 

@@ -6,7 +6,7 @@ namespace Lineage.Lakehouse.Iceberg.Metadata;
 /// every snapshot's; the current snapshot exists and <c>refs.main</c> points at it; every ref points at a snapshot;
 /// snapshots carry a manifest list and an <c>operation</c>.
 /// </summary>
-public static class TableMetadataValidator
+internal static class TableMetadataValidator
 {
     /// <exception cref="IcebergFormatException">The first invariant found broken.</exception>
     public static void Validate(TableMetadata metadata)

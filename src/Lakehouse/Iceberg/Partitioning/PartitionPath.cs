@@ -10,7 +10,7 @@ namespace Lineage.Lakehouse.Iceberg.Partitioning;
 /// A null value is written as the literal <c>null</c> (Iceberg does not use Hive's <c>__HIVE_DEFAULT_PARTITION__</c>;
 /// Spark-written tables show <c>date=null</c>).
 /// </summary>
-public static class PartitionPath
+internal static class PartitionPath
 {
     public static string Format(PartitionSpec spec, StructType partitionType, PartitionData partition)
     {

@@ -10,7 +10,7 @@ namespace Lineage.Lakehouse.Iceberg.Values;
 /// summaries: little-endian numbers, days and microseconds since the epoch, UTF-8 strings, big-endian uuids and the
 /// minimal big-endian two's complement of a decimal's unscaled value.
 /// </summary>
-public static class Conversions
+internal static class Conversions
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -11,7 +11,7 @@ namespace Lineage.Lakehouse.Iceberg.Values;
 /// <see cref="Normalize"/> also accepts int days for dates, <see cref="TimeOnly"/>, <see cref="DateTime"/> and
 /// <see cref="DateTimeOffset"/>.
 /// </summary>
-public static class IcebergValue
+internal static class IcebergValue
 {
     /// <summary>The canonical form of <paramref name="value"/> for <paramref name="type"/>.</summary>
     /// <exception cref="IcebergFormatException">The value cannot be a value of the type.</exception>

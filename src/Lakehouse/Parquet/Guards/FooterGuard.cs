@@ -12,7 +12,8 @@ internal static class FooterGuard
     private const int MagicLength = 4;
     private const int TrailerLength = 8;
 
-    public static async Task CheckAsync(Stream stream, string location, CancellationToken cancellationToken)
+    /// <returns>Where the footer starts.</returns>
+    public static async Task<long> CheckAsync(Stream stream, string location, CancellationToken cancellationToken)
     {
         var length = stream.Length;
         if (length < MagicLength + TrailerLength)
@@ -38,6 +39,7 @@ internal static class FooterGuard
         {
             throw new ParquetFormatException(location, null, footerOffset, "the footer is corrupt: " + e.Message.TrimEnd('.'), e);
         }
+        return footerOffset;
     }
 
     private static async Task ReadAsync(Stream stream, long offset, byte[] buffer, CancellationToken cancellationToken)

@@ -26,7 +26,8 @@ internal sealed class ReadableFileStream(IReadableFile file) : Stream
     public override int Read(Span<byte> buffer)
     {
         var rented = new byte[Available(buffer.Length)];
-        var read = ReadAsync(rented).AsTask().GetAwaiter().GetResult();
+        // Off the caller's synchronization context: waiting on it from a single-threaded one would deadlock.
+        var read = Task.Run(() => ReadAsync(rented).AsTask()).GetAwaiter().GetResult();
         rented.AsSpan(0, read).CopyTo(buffer);
         return read;
     }
@@ -68,7 +69,7 @@ internal sealed class ReadableFileStream(IReadableFile file) : Stream
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-            file.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Task.Run(() => file.DisposeAsync().AsTask()).GetAwaiter().GetResult();
         base.Dispose(disposing);
     }
 

@@ -16,6 +16,43 @@ internal static class ThriftGuard
         SkipStruct(bytes, ref position, 0);
     }
 
+    /// <summary>
+    /// Reads a page header's sizes (fields 2 and 3, uncompressed and compressed page size) while checking the whole
+    /// header as <see cref="CheckStruct"/> does; returns how many bytes the header takes.
+    /// </summary>
+    /// <exception cref="FormatException">The bytes are not a well-formed header.</exception>
+    public static (int HeaderLength, long UncompressedSize, long CompressedSize) ReadPageHeader(ReadOnlySpan<byte> bytes)
+    {
+        var position = 0;
+        var fieldId = 0;
+        long uncompressed = -1, compressed = -1;
+        while (true)
+        {
+            var header = ReadByte(bytes, ref position);
+            if (header == 0)
+                break;
+            var type = header & 0x0F;
+            fieldId = header >> 4 == 0 ? (int)ZigZag(ReadVarint(bytes, ref position)) : fieldId + (header >> 4);
+            if (fieldId is 2 or 3 && type == 5)
+            {
+                var value = ZigZag(ReadVarint(bytes, ref position));
+                if (fieldId == 2)
+                    uncompressed = value;
+                else
+                    compressed = value;
+            }
+            else
+            {
+                SkipValue(bytes, ref position, type, 1);
+            }
+        }
+        if (uncompressed < 0 || compressed < 0)
+            throw new FormatException($"a page header claims page sizes {uncompressed} and {compressed}");
+        return (position, uncompressed, compressed);
+    }
+
+    private static long ZigZag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
+
     private static void SkipStruct(ReadOnlySpan<byte> bytes, ref int position, int depth)
     {
         if (depth > MaxDepth)
