@@ -9,29 +9,16 @@ namespace Lineage.Lakehouse.Parquet.Guards;
 /// be a read of the file, and a synchronous wait on an asynchronous read deadlocks under a single-threaded
 /// synchronization context (a Blazor render). Reads outside the fetched chunk go to the inner stream.
 /// </summary>
-internal sealed class ChunkPrefetchStream(Stream inner) : Stream
+internal sealed class ChunkPrefetchStream(Stream inner) : ReadOnlySeekableStream
 {
     /// <summary>Chunks larger than this are not held in memory; they are read through the inner stream.</summary>
     public const int MaxPrefetchBytes = 256 * 1024 * 1024;
 
-    private long _position;
     private byte[]? _chunk;
     private long _chunkStart;
     private int _chunkLength;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => true;
-
-    public override bool CanWrite => false;
-
     public override long Length => inner.Length;
-
-    public override long Position
-    {
-        get => _position;
-        set => _position = value >= 0 ? value : throw new IOException("cannot seek before the start of the file");
-    }
 
     /// <summary>Fetches <paramref name="length"/> bytes at <paramref name="offset"/>; returns them, or null when too large to hold.</summary>
     public async Task<ReadOnlyMemory<byte>?> PrefetchAsync(long offset, long length, CancellationToken cancellationToken)
@@ -46,60 +33,40 @@ internal sealed class ChunkPrefetchStream(Stream inner) : Stream
         return chunk.AsMemory(0, (int)length);
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (TryFromChunk(buffer.Length, out var start, out var count))
         {
             _chunk.AsSpan(start, count).CopyTo(buffer);
-            _position += count;
+            Position += count;
             return count;
         }
-        inner.Seek(_position, SeekOrigin.Begin);
+        inner.Seek(Position, SeekOrigin.Begin);
         var read = inner.Read(buffer);
-        _position += read;
+        Position += read;
         return read;
     }
 
     public override int ReadByte()
     {
-        if (_chunk is not null && _position >= _chunkStart && _position < _chunkStart + _chunkLength)
-            return _chunk[_position++ - _chunkStart];
+        if (_chunk is not null && Position >= _chunkStart && Position < _chunkStart + _chunkLength)
+            return _chunk[Position++ - _chunkStart];
         return base.ReadByte();
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (TryFromChunk(buffer.Length, out var start, out var count))
         {
             _chunk.AsSpan(start, count).CopyTo(buffer.Span);
-            _position += count;
+            Position += count;
             return count;
         }
-        inner.Seek(_position, SeekOrigin.Begin);
+        inner.Seek(Position, SeekOrigin.Begin);
         var read = await inner.ReadAsync(buffer, cancellationToken);
-        _position += read;
+        Position += read;
         return read;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-    {
-        SeekOrigin.Begin => offset,
-        SeekOrigin.Current => _position + offset,
-        _ => inner.Length + offset,
-    };
-
-    public override void Flush()
-    {
-    }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {
@@ -122,12 +89,12 @@ internal sealed class ChunkPrefetchStream(Stream inner) : Stream
     private bool TryFromChunk(int wanted, out int start, out int count)
     {
         (start, count) = (0, 0);
-        if (_chunk is null || _position < _chunkStart || _position >= _chunkStart + _chunkLength)
+        if (_chunk is null || Position < _chunkStart || Position >= _chunkStart + _chunkLength)
             return false;
-        var available = (int)(_chunkStart + _chunkLength - _position);
+        var available = (int)(_chunkStart + _chunkLength - Position);
         if (available < wanted && _chunkStart + _chunkLength < inner.Length)
             return false;
-        (start, count) = ((int)(_position - _chunkStart), Math.Min(available, wanted));
+        (start, count) = ((int)(Position - _chunkStart), Math.Min(available, wanted));
         return true;
     }
 

@@ -3,25 +3,9 @@ using Lineage.Lakehouse.IO;
 namespace Lineage.Lakehouse.Parquet.Guards;
 
 /// <summary>A read-only, seekable stream over a ranged file (local or S3), for readers that take streams.</summary>
-internal sealed class ReadableFileStream(IReadableFile file) : Stream
+internal sealed class ReadableFileStream(IReadableFile file) : ReadOnlySeekableStream
 {
-    private long _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => true;
-
-    public override bool CanWrite => false;
-
     public override long Length => file.Length;
-
-    public override long Position
-    {
-        get => _position;
-        set => _position = value >= 0 ? value : throw new IOException("cannot seek before the start of the file");
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -32,33 +16,15 @@ internal sealed class ReadableFileStream(IReadableFile file) : Stream
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var count = Available(buffer.Length);
         if (count == 0)
             return 0;
-        await file.ReadAsync(_position, buffer[..count], cancellationToken);
-        _position += count;
+        await file.ReadAsync(Position, buffer[..count], cancellationToken);
+        Position += count;
         return count;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-    {
-        SeekOrigin.Begin => offset,
-        SeekOrigin.Current => _position + offset,
-        _ => file.Length + offset,
-    };
-
-    public override void Flush()
-    {
-    }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {
@@ -73,5 +39,5 @@ internal sealed class ReadableFileStream(IReadableFile file) : Stream
         base.Dispose(disposing);
     }
 
-    private int Available(int wanted) => (int)Math.Max(0, Math.Min(wanted, file.Length - _position));
+    private int Available(int wanted) => (int)Math.Max(0, Math.Min(wanted, file.Length - Position));
 }
