@@ -71,6 +71,47 @@ public sealed class RowsApiTests(MaterializedWorkbench workbench)
     }
 
     [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    [InlineData("arrow")]
+    [InlineData("parquet")]
+    public async Task Every_format_streams_every_column_of_a_partition_to_the_end(string format)
+    {
+        var response = await workbench.Factory.CreateClient()
+            .GetAsync($"/api/assets/vqe_iterations/rows?partition={MaterializedWorkbench.Day}&format={format}");
+
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (format != "parquet")
+            Assert.True(body.Length > 128 * 1024, $"{format}: a body of {body.Length} bytes is too small to prove the streaming");
+        var rows = (await PreviewRowsAsync("vqe_iterations", "iteration_id")).Count;
+        switch (format)
+        {
+            case "csv":
+                Assert.Equal(rows + 1, System.Text.Encoding.UTF8.GetString(body).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+                break;
+            case "jsonl":
+                Assert.Equal(rows, System.Text.Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+                break;
+            case "arrow":
+                using (var reader = new ArrowStreamReader(new MemoryStream(body)))
+                {
+                    var read = 0;
+                    while (await reader.ReadNextRecordBatchAsync() is { } batch)
+                        using (batch)
+                            read += batch.Length;
+                    Assert.Equal(rows, read);
+                }
+                break;
+            default:
+                var file = Path.Combine(Path.GetTempPath(), $"lineage-rows-{Guid.NewGuid():N}.parquet");
+                await File.WriteAllBytesAsync(file, body);
+                Assert.Equal(rows, CanonicalLines(await NodeScript.RunAsync("parquet/read-duckdb.mjs", file)).Count);
+                break;
+        }
+    }
+
+    [Theory]
     [InlineData("/api/assets/vqe_iterations/rows?format=xml", HttpStatusCode.BadRequest, "format 'xml'")]
     [InlineData("/api/assets/vqe_iterations/rows?columns=iteration_id,nope", HttpStatusCode.BadRequest, "no column 'nope'")]
     [InlineData("/api/assets/vqe_iterations/rows?partition=19-11-2026", HttpStatusCode.BadRequest, "partition '19-11-2026'")]

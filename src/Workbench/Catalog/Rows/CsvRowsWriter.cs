@@ -9,13 +9,17 @@ namespace Lineage.Workbench.Catalog.Rows;
 
 /// <summary>
 /// Rows as CSV (RFC 4180): a header of column names, a null as an empty cell, lists, structs and maps as their JSON
-/// text, scalars as the JSON rows write them; a cell with a comma, quote or line break is quoted.
+/// text, scalars as the JSON rows write them; a cell with a comma, quote or line break is quoted. Rows gather in a
+/// bounded text buffer that is written asynchronously: a response body refuses synchronous writes.
 /// </summary>
 internal sealed class CsvRowsWriter : IRowsWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private const int PendingChars = 32 * 1024;
+
     private readonly StreamWriter _text;
+    private readonly StringBuilder _pending = new();
     private readonly Schema _schema;
     private readonly ArrayBufferWriter<byte> _nested = new();
 
@@ -23,7 +27,7 @@ internal sealed class CsvRowsWriter : IRowsWriter
     {
         _schema = schema;
         _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        _text.WriteLine(string.Join(',', schema.FieldsList.Select(f => Quote(f.Name))));
+        _pending.Append(string.Join(',', schema.FieldsList.Select(f => Quote(f.Name)))).Append(_text.NewLine);
     }
 
     public async Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken)
@@ -33,17 +37,30 @@ internal sealed class CsvRowsWriter : IRowsWriter
             for (var column = 0; column < batch.ColumnCount; column++)
             {
                 if (column > 0)
-                    _text.Write(',');
-                _text.Write(Quote(Cell(batch.Column(column), _schema.GetFieldByIndex(column), row)));
+                    _pending.Append(',');
+                _pending.Append(Quote(Cell(batch.Column(column), _schema.GetFieldByIndex(column), row)));
             }
-            _text.WriteLine();
+            _pending.Append(_text.NewLine);
+            if (_pending.Length >= PendingChars)
+                await WritePendingAsync(cancellationToken);
         }
+        await WritePendingAsync(cancellationToken);
         await _text.FlushAsync(cancellationToken);
     }
 
-    public Task FinishAsync(CancellationToken cancellationToken) => _text.FlushAsync(cancellationToken);
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        await WritePendingAsync(cancellationToken);
+        await _text.FlushAsync(cancellationToken);
+    }
 
     public ValueTask DisposeAsync() => _text.DisposeAsync();
+
+    private async Task WritePendingAsync(CancellationToken cancellationToken)
+    {
+        await _text.WriteAsync(_pending, cancellationToken);
+        _pending.Clear();
+    }
 
     private string Cell(IArrowArray array, Field field, int row)
     {
