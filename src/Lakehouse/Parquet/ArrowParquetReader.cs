@@ -93,14 +93,16 @@ public sealed class ArrowParquetReader : IAsyncDisposable
             var rowGroup = _reader.OpenRowGroupReader(group);
             if (StatisticsPruner.CanSkip(request.Filters, _columns, rowGroup.RowGroup))
                 continue;
-            var arrays = new List<IArrowArray>(fields.Count);
+            // Decoding reads the one stream in turn; each column's assembly into Arrow runs beside the next decode.
+            var assemblies = new List<Task<IArrowArray>>(fields.Count);
             foreach (var field in fields)
             {
                 var leaves = new List<RawLeaf>();
                 foreach (var leaf in field.Leaves())
                     leaves.Add(await Guard(Location, leaf.Physical!.Path.ToString(), () => ReadLeafAsync(rowGroup, leaf, cancellationToken)));
-                arrays.Add(await Guard(Location, field.Arrow.Name, () => Task.FromResult(NodeAssembler.Assemble(field, leaves))));
+                assemblies.Add(Guard(Location, field.Arrow.Name, () => Task.Run(() => NodeAssembler.Assemble(field, leaves), cancellationToken)));
             }
+            var arrays = await Task.WhenAll(assemblies);
             var rows = (int)rowGroup.RowCount;
             if (arrays.Any(a => a.Length != rows))
                 throw new ParquetFormatException(Location, null, rowGroup.RowGroup.FileOffset ?? 0, $"row group {group} claims {rows} rows but its columns hold {string.Join(", ", arrays.Select(a => a.Length))}");

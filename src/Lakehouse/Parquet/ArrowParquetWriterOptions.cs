@@ -12,7 +12,7 @@ public sealed record ArrowParquetWriterOptions
     /// Target size of a row group as buffered before encoding; a row group is cut once its columns reach it. Readers
     /// hold about one row group in memory, and so does the writer.
     /// </summary>
-    public long RowGroupSize { get; init; } = 64L * 1024 * 1024;
+    public long RowGroupSize { get; init; } = 16L * 1024 * 1024;
 
     public IReadOnlyDictionary<string, string> KeyValueMetadata { get; init; } = new Dictionary<string, string>();
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 
@@ -15,9 +14,9 @@ internal static class LeafArrays
 {
     private static readonly long EpochTicks = DateTime.UnixEpoch.Ticks;
 
-    public static ArrayData Build(IArrowType type, RawLeaf raw, ReadOnlySpan<int> slots)
+    public static ArrayData Build(IArrowType type, RawLeaf raw, LeafSlots slots)
     {
-        var validity = Bitmaps.FromSlots(slots, out var nulls);
+        var validity = Validity(slots);
         var length = slots.Length;
         switch (type)
         {
@@ -29,59 +28,66 @@ internal static class LeafArrays
                     if (slots[i] >= 0 && booleans[slots[i]])
                         bits[i >> 3] |= (byte)(1 << (i & 7));
                 }
-                return new ArrayData(type, length, nulls, 0, [validity, new ArrowBuffer(bits)]);
+                return new ArrayData(type, length, slots.Nulls, 0, [validity, ArrayBuffers.Of(bits)]);
             case StringType or BinaryType:
-                return Binary(type, (ReadOnlyMemory<byte>[])raw.Values, slots, validity, nulls);
+                return Binary(type, (ReadOnlyMemory<byte>[])raw.Values, slots, validity);
             case Decimal128Type:
-                return new ArrayData(type, length, nulls, 0, [validity, new ArrowBuffer(Decimals(raw.Values, slots))]);
+                return new ArrayData(type, length, slots.Nulls, 0, [validity, ArrayBuffers.Of(Decimals(raw.Values, slots))]);
             case FixedSizeBinaryType fixedSize:
-                return new ArrayData(type, length, nulls, 0, [validity, new ArrowBuffer(Fixed((ReadOnlyMemory<byte>[])raw.Values, slots, fixedSize.ByteWidth))]);
+                return new ArrayData(type, length, slots.Nulls, 0, [validity, ArrayBuffers.Of(Fixed((ReadOnlyMemory<byte>[])raw.Values, slots, fixedSize.ByteWidth))]);
             case FixedWidthType width:
-                return new ArrayData(type, length, nulls, 0, [validity, new ArrowBuffer(Numbers(raw.Values, slots, width.BitWidth / 8))]);
+                return new ArrayData(type, length, slots.Nulls, 0, [validity, Numbers(raw.Values, slots, width.BitWidth / 8)]);
             default:
                 throw new FormatException($"no Arrow form for a leaf of type {type.Name}");
         }
     }
 
-    private static byte[] Numbers(System.Array values, ReadOnlySpan<int> slots, int width) => (values, width) switch
+    private static ArrowBuffer Validity(LeafSlots slots)
     {
-        (int[] v, 4) => Scatter<int, int>(v, slots, x => x),
+        if (slots.Nulls == 0)
+            return ArrowBuffer.Empty;
+        var bits = new byte[(slots.Length + 7) / 8];
+        var indices = slots.Indices!;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (indices[i] >= 0)
+                bits[i >> 3] |= (byte)(1 << (i & 7));
+        }
+        return ArrayBuffers.Of(bits);
+    }
+
+    private static ArrowBuffer Numbers(System.Array values, LeafSlots slots, int width) => (values, width) switch
+    {
+        (int[] v, 4) => Same(v, slots),
         (int[] v, 1) => Scatter<int, byte>(v, slots, x => (byte)x),
         (int[] v, 2) => Scatter<int, short>(v, slots, x => (short)x),
-        (long[] v, 8) => Scatter<long, long>(v, slots, x => x),
-        (float[] v, 4) => Scatter<float, float>(v, slots, x => x),
-        (double[] v, 8) => Scatter<double, double>(v, slots, x => x),
+        (long[] v, 8) => Same(v, slots),
+        (float[] v, 4) => Same(v, slots),
+        (double[] v, 8) => Same(v, slots),
         (DateTime[] v, 8) => Scatter<DateTime, long>(v, slots, x => (x.Ticks - EpochTicks) * 100),
         _ => throw new FormatException($"stored {values.GetType().GetElementType()!.Name} values cannot fill a {width}-byte Arrow column"),
     };
 
-    private static byte[] Scatter<TSource, TTarget>(TSource[] values, ReadOnlySpan<int> slots, Func<TSource, TTarget> convert)
+    /// <summary>Values already in the Arrow width: without nulls the decoded array is the buffer itself.</summary>
+    private static ArrowBuffer Same<T>(T[] values, LeafSlots slots)
+        where T : unmanaged =>
+        slots.IsDense ? ArrayBuffers.Of(values, slots.Length) : Scatter<T, T>(values, slots, x => x);
+
+    private static ArrowBuffer Scatter<TSource, TTarget>(TSource[] values, LeafSlots slots, Func<TSource, TTarget> convert)
         where TSource : struct
         where TTarget : unmanaged
     {
         var target = new TTarget[slots.Length];
-        if (typeof(TSource) == typeof(TTarget) && IsIdentity(slots))
-            MemoryMarshal.Cast<TSource, TTarget>(MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(values), slots.Length)).CopyTo(target);
-        else
-            for (var i = 0; i < slots.Length; i++)
-            {
-                if (slots[i] >= 0)
-                    target[i] = convert(values[slots[i]]);
-            }
-        return MemoryMarshal.AsBytes(target.AsSpan()).ToArray();
-    }
-
-    private static bool IsIdentity(ReadOnlySpan<int> slots)
-    {
         for (var i = 0; i < slots.Length; i++)
         {
-            if (slots[i] != i)
-                return false;
+            var index = slots[i];
+            if (index >= 0)
+                target[i] = convert(values[index]);
         }
-        return true;
+        return ArrayBuffers.Of(target);
     }
 
-    private static byte[] Decimals(System.Array values, ReadOnlySpan<int> slots)
+    private static byte[] Decimals(System.Array values, LeafSlots slots)
     {
         var bytes = new byte[slots.Length * 16];
         for (var i = 0; i < slots.Length; i++)
@@ -107,7 +113,7 @@ internal static class LeafArrays
         return bytes.IsEmpty ? 0 : (Int128)new BigInteger(bytes, isUnsigned: false, isBigEndian: true);
     }
 
-    private static byte[] Fixed(ReadOnlyMemory<byte>[] values, ReadOnlySpan<int> slots, int width)
+    private static byte[] Fixed(ReadOnlyMemory<byte>[] values, LeafSlots slots, int width)
     {
         var bytes = new byte[slots.Length * width];
         for (var i = 0; i < slots.Length; i++)
@@ -122,14 +128,15 @@ internal static class LeafArrays
         return bytes;
     }
 
-    private static ArrayData Binary(IArrowType type, ReadOnlyMemory<byte>[] values, ReadOnlySpan<int> slots, ArrowBuffer validity, int nulls)
+    private static ArrayData Binary(IArrowType type, ReadOnlyMemory<byte>[] values, LeafSlots slots, ArrowBuffer validity)
     {
         var offsets = new int[slots.Length + 1];
         long total = 0;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (slots[i] >= 0)
-                total += values[slots[i]].Length;
+            var index = slots[i];
+            if (index >= 0)
+                total += values[index].Length;
             if (total > int.MaxValue)
                 throw new FormatException("a row group's byte array column holds more than 2 GiB");
             offsets[i + 1] = (int)total;
@@ -137,9 +144,10 @@ internal static class LeafArrays
         var data = new byte[total];
         for (var i = 0; i < slots.Length; i++)
         {
-            if (slots[i] >= 0)
-                values[slots[i]].Span.CopyTo(data.AsSpan(offsets[i]));
+            var index = slots[i];
+            if (index >= 0)
+                values[index].Span.CopyTo(data.AsSpan(offsets[i]));
         }
-        return new ArrayData(type, slots.Length, nulls, 0, [validity, new ArrowBuffer(MemoryMarshal.AsBytes(offsets.AsSpan()).ToArray()), new ArrowBuffer(data)]);
+        return new ArrayData(type, slots.Length, slots.Nulls, 0, [validity, ArrayBuffers.Of(offsets), ArrayBuffers.Of(data)]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 
@@ -26,19 +25,15 @@ internal static class NodeAssembler
         return ArrowArrayFactory.BuildArray(Build(field, 0, walks, leaves, ref leaf));
     }
 
-    private static int[] FlatSlots(RawLeaf raw)
+    private static LeafSlots FlatSlots(RawLeaf raw)
     {
-        var slots = new int[raw.Levels];
-        if (raw.Definitions is not { } definitions)
-        {
-            for (var i = 0; i < slots.Length; i++)
-                slots[i] = i;
-            return slots;
-        }
+        if (raw.Definitions is not { } definitions || raw.ValueCount == raw.Levels)
+            return LeafSlots.Dense(raw.Levels);
+        var indices = new int[raw.Levels];
         var value = 0;
-        for (var i = 0; i < slots.Length; i++)
-            slots[i] = definitions[i] == raw.MaxDefinition ? value++ : -1;
-        return slots;
+        for (var i = 0; i < indices.Length; i++)
+            indices[i] = definitions[i] == raw.MaxDefinition ? value++ : -1;
+        return new LeafSlots(raw.Levels, raw.Levels - raw.ValueCount, indices);
     }
 
     private static IEnumerable<IReadOnlyList<ReadNode>> Paths(ReadNode node, List<ReadNode> above)
@@ -54,12 +49,13 @@ internal static class NodeAssembler
         var walk = walks[leaf];
         if (node.Kind == ReadNodeKind.Leaf)
         {
-            var data = LeafArrays.Build(node.Arrow.DataType, leaves[leaf], CollectionsMarshal.AsSpan(walk.LeafSlots));
+            var data = LeafArrays.Build(node.Arrow.DataType, leaves[leaf], walk.LeafSlots);
             leaf++;
             return data;
         }
-        var validity = Bitmaps.From(walk.Valid[depth], out var nulls);
         var length = walk.Counts[depth];
+        var nulls = walk.Nulls[depth];
+        var validity = Bitmaps.From(walk.Valid[depth].AsSpan(0, length), nulls);
         var children = new List<ArrayData>();
         foreach (var child in node.Children)
             children.Add(Build(child, depth + 1, walks, leaves, ref leaf));
@@ -68,14 +64,11 @@ internal static class NodeAssembler
             case ReadNodeKind.Struct:
                 return new ArrayData(node.Arrow.DataType, length, nulls, 0, [validity], [.. children]);
             case ReadNodeKind.List:
-                return new ArrayData(node.Arrow.DataType, length, nulls, 0, [validity, Offsets(walk.Offsets[depth])], [.. children]);
+                return new ArrayData(node.Arrow.DataType, length, nulls, 0, [validity, ArrayBuffers.Of(walk.Offsets[depth], length + 1)], [.. children]);
             default:
                 var map = (MapType)node.Arrow.DataType;
                 var entries = new ArrayData(map.KeyValueType, children[0].Length, 0, 0, [ArrowBuffer.Empty], [.. children]);
-                return new ArrayData(map, length, nulls, 0, [validity, Offsets(walk.Offsets[depth])], [entries]);
+                return new ArrayData(map, length, nulls, 0, [validity, ArrayBuffers.Of(walk.Offsets[depth], length + 1)], [entries]);
         }
     }
-
-    private static ArrowBuffer Offsets(List<int> offsets) =>
-        new(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(offsets)).ToArray());
 }
