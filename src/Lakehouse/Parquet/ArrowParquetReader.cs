@@ -23,17 +23,22 @@ public sealed class ArrowParquetReader : IAsyncDisposable
     /// <summary>How many values a column chunk may claim per byte of the file (RLE can pack runs of nulls densely).</summary>
     private const long ValuesPerFileByte = 1024;
 
-    private readonly ChunkPrefetchStream _stream;
-    private readonly ParquetNetReader _reader;
+    /// <summary>Row groups decoded at once, each by its own Parquet.Net reader over the shared file.</summary>
+    private static readonly int LaneCount = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    private readonly SharedSource _source;
+    private readonly long _footerOffset;
+    private readonly List<Lane> _lanes;
     private readonly FileColumns _columns;
 
-    private ArrowParquetReader(ChunkPrefetchStream stream, string location, ParquetNetReader reader, FileColumns columns)
+    private ArrowParquetReader(SharedSource source, long footerOffset, string location, Lane first, FileColumns columns)
     {
-        _stream = stream;
+        _source = source;
+        _footerOffset = footerOffset;
         Location = location;
-        _reader = reader;
+        _lanes = [first];
         _columns = columns;
-        Metadata = reader.Metadata!;
+        Metadata = first.Reader.Metadata!;
     }
 
     public string Location { get; }
@@ -47,7 +52,7 @@ public sealed class ArrowParquetReader : IAsyncDisposable
 
     public string? CreatedBy => Metadata.CreatedBy;
 
-    public IReadOnlyDictionary<string, string> KeyValueMetadata => _reader.CustomMetadata;
+    public IReadOnlyDictionary<string, string> KeyValueMetadata => _lanes[0].Reader.CustomMetadata;
 
     /// <summary>The row groups and their column chunks (types, codec, encodings, sizes, statistics), for tools that describe a file.</summary>
     public IReadOnlyList<ParquetRowGroupDescription> RowGroups => Metadata.RowGroups.Select(Describe).ToList();
@@ -59,27 +64,37 @@ public sealed class ArrowParquetReader : IAsyncDisposable
     public static async Task<ArrowParquetReader> OpenAsync(Stream stream, string location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var prefetching = new ChunkPrefetchStream(stream);
+        var source = new SharedSource(stream);
         try
         {
             var footerOffset = await FooterGuard.CheckAsync(stream, location, cancellationToken);
-            await prefetching.PrefetchAsync(footerOffset, stream.Length - footerOffset, cancellationToken);
-            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
-            var columns = await Guard(location, null, () =>
+            var lane = await OpenLaneAsync(source, footerOffset, location, cancellationToken);
+            try
             {
-                Validate(reader.Metadata!, stream.Length);
-                return Task.FromResult(FileColumns.From(reader.Schema));
-            });
-            return new ArrowParquetReader(prefetching, location, reader, columns);
+                var columns = await Guard(location, null, () =>
+                {
+                    Validate(lane.Reader.Metadata!, stream.Length);
+                    return Task.FromResult(FileColumns.From(lane.Reader.Schema));
+                });
+                return new ArrowParquetReader(source, footerOffset, location, lane, columns);
+            }
+            catch
+            {
+                await lane.DisposeAsync();
+                throw;
+            }
         }
         catch
         {
-            await prefetching.DisposeAsync();
+            await source.DisposeAsync();
             throw;
         }
     }
 
-    /// <summary>Streams the rows, one batch per kept row group.</summary>
+    /// <summary>
+    /// Streams the rows, one batch per kept row group, in order. Row groups are decoded ahead on their own lanes
+    /// (up to two at a time), so memory holds the lanes' row groups and the batch being consumed.
+    /// </summary>
     /// <exception cref="ArgumentException">A projected column is not a top-level column of the file, or a filter's column is not a primitive one.</exception>
     public async IAsyncEnumerable<RecordBatch> ReadAsync(ParquetReadRequest? request = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -88,42 +103,95 @@ public sealed class ArrowParquetReader : IAsyncDisposable
         var fields = names.Select(name => _columns.Fields.FirstOrDefault(f => f.Arrow.Name == name)
             ?? throw new ArgumentException($"{Location} has no column '{name}'; its columns are {string.Join(", ", _columns.Fields.Select(f => f.Arrow.Name))}")).ToList();
         var schema = new ArrowSchema(fields.Select(f => f.Arrow), null);
-        for (var group = 0; group < _reader.RowGroupCount; group++)
+        var first = _lanes[0].Reader;
+        var kept = Enumerable.Range(0, first.RowGroupCount)
+            .Where(group => !StatisticsPruner.CanSkip(request.Filters, _columns, first.OpenRowGroupReader(group).RowGroup)).ToList();
+        var lanes = await LanesAsync(Math.Min(LaneCount, kept.Count), cancellationToken);
+        var pending = new Queue<Task<RecordBatch>>();
+        var next = 0;
+        try
         {
-            var rowGroup = _reader.OpenRowGroupReader(group);
-            if (StatisticsPruner.CanSkip(request.Filters, _columns, rowGroup.RowGroup))
-                continue;
-            // Decoding reads the one stream in turn; each column's assembly into Arrow runs beside the next decode.
-            var assemblies = new List<Task<IArrowArray>>(fields.Count);
-            foreach (var field in fields)
+            while (next < kept.Count && pending.Count < lanes.Count)
             {
-                var leaves = new List<RawLeaf>();
-                foreach (var leaf in field.Leaves())
-                    leaves.Add(await Guard(Location, leaf.Physical!.Path.ToString(), () => ReadLeafAsync(rowGroup, leaf, cancellationToken)));
-                assemblies.Add(Guard(Location, field.Arrow.Name, () => Task.Run(() => NodeAssembler.Assemble(field, leaves), cancellationToken)));
+                var (lane, group) = (lanes[next % lanes.Count], kept[next++]);
+                pending.Enqueue(Task.Run(() => ReadRowGroupAsync(lane, group, fields, schema, cancellationToken), cancellationToken));
             }
-            var arrays = await Task.WhenAll(assemblies);
-            var rows = (int)rowGroup.RowCount;
-            if (arrays.Any(a => a.Length != rows))
-                throw new ParquetFormatException(Location, null, rowGroup.RowGroup.FileOffset ?? 0, $"row group {group} claims {rows} rows but its columns hold {string.Join(", ", arrays.Select(a => a.Length))}");
-            yield return new RecordBatch(schema, arrays, rows);
+            while (pending.Count > 0)
+            {
+                var batch = await pending.Dequeue();
+                if (next < kept.Count)
+                {
+                    var (lane, group) = (lanes[next % lanes.Count], kept[next++]);
+                    pending.Enqueue(Task.Run(() => ReadRowGroupAsync(lane, group, fields, schema, cancellationToken), cancellationToken));
+                }
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early: the lanes finish what they started before anything is closed.
+            foreach (var task in pending)
+                await ((Task)task).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _reader.DisposeAsync();
-        await _stream.DisposeAsync();
+        foreach (var lane in _lanes)
+            await lane.DisposeAsync();
+        await _source.DisposeAsync();
     }
 
-    private async Task<RawLeaf> ReadLeafAsync(ParquetRowGroupReader rowGroup, ReadNode leaf, CancellationToken cancellationToken)
+    private static async Task<Lane> OpenLaneAsync(SharedSource source, long footerOffset, string location, CancellationToken cancellationToken)
+    {
+        var prefetching = new ChunkPrefetchStream(source);
+        try
+        {
+            await prefetching.PrefetchAsync(footerOffset, source.Length - footerOffset, cancellationToken);
+            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
+            return new Lane(prefetching, reader);
+        }
+        catch
+        {
+            await prefetching.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<List<Lane>> LanesAsync(int count, CancellationToken cancellationToken)
+    {
+        while (_lanes.Count < count)
+            _lanes.Add(await OpenLaneAsync(_source, _footerOffset, Location, cancellationToken));
+        return _lanes.Take(Math.Max(1, count)).ToList();
+    }
+
+    private async Task<RecordBatch> ReadRowGroupAsync(Lane lane, int group, List<ReadNode> fields, ArrowSchema schema, CancellationToken cancellationToken)
+    {
+        var rowGroup = lane.Reader.OpenRowGroupReader(group);
+        // Decoding reads the lane's stream in turn; each column's assembly into Arrow runs beside the next decode.
+        var assemblies = new List<Task<IArrowArray>>(fields.Count);
+        foreach (var field in fields)
+        {
+            var leaves = new List<RawLeaf>();
+            foreach (var leaf in field.Leaves())
+                leaves.Add(await Guard(Location, leaf.Physical!.Path.ToString(), () => ReadLeafAsync(lane.Stream, rowGroup, leaf, cancellationToken)));
+            assemblies.Add(Guard(Location, field.Arrow.Name, () => Task.Run(() => NodeAssembler.Assemble(field, leaves), cancellationToken)));
+        }
+        var arrays = await Task.WhenAll(assemblies);
+        var rows = (int)rowGroup.RowCount;
+        if (arrays.Any(a => a.Length != rows))
+            throw new ParquetFormatException(Location, null, rowGroup.RowGroup.FileOffset ?? 0, $"row group {group} claims {rows} rows but its columns hold {string.Join(", ", arrays.Select(a => a.Length))}");
+        return new RecordBatch(schema, arrays, rows);
+    }
+
+    private static async Task<RawLeaf> ReadLeafAsync(ChunkPrefetchStream stream, ParquetRowGroupReader rowGroup, ReadNode leaf, CancellationToken cancellationToken)
     {
         var field = leaf.Physical!;
         var chunk = rowGroup.GetMetadata(field)?.MetaData ?? throw new FormatException($"the row group has no column chunk for '{field.Path}'");
         if (chunk.NumValues < 0 || chunk.NumValues > int.MaxValue)
             throw new FormatException($"the column chunk claims {chunk.NumValues} values");
         var start = ChunkStart(chunk);
-        if (await _stream.PrefetchAsync(start, chunk.TotalCompressedSize, cancellationToken) is { } bytes)
+        if (await stream.PrefetchAsync(start, chunk.TotalCompressedSize, cancellationToken) is { } bytes)
             PageHeaderGuard.Check(bytes.Span);
         var count = (int)chunk.NumValues;
         var definitions = field.MaxDefinitionLevel > 0 ? new int[count] : null;
@@ -232,6 +300,16 @@ public sealed class ArrowParquetReader : IAsyncDisposable
         catch (DecoderFallbackException)
         {
             return false;
+        }
+    }
+
+    /// <summary>One Parquet.Net reader over its own view of the shared file.</summary>
+    private sealed record Lane(ChunkPrefetchStream Stream, ParquetNetReader Reader) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Reader.DisposeAsync();
+            await Stream.DisposeAsync();
         }
     }
 }

@@ -46,6 +46,26 @@ public sealed class ParquetRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_left_after_its_first_row_group_reads_the_file_again_from_the_start()
+    {
+        var batches = Enumerable.Range(0, 4).Select(b => SampleTable.Create(1500, b * 1500)).ToArray();
+        var path = await ParquetFiles.WriteAsync(_folder, new ArrowParquetWriterOptions { RowGroupSize = 32 * 1024 }, batches);
+
+        await using var reader = await ParquetFiles.OpenAsync(path);
+        Assert.True(reader.RowGroupCount >= 4, $"expected several row groups, got {reader.RowGroupCount}");
+        await foreach (var first in reader.ReadAsync())
+        {
+            Assert.Equal(((Apache.Arrow.Int64Array)batches[0].Column("id")).GetValue(0), ((Apache.Arrow.Int64Array)first.Column("id")).GetValue(0));
+            break;
+        }
+        var ids = new List<long>();
+        await foreach (var batch in reader.ReadAsync(new ParquetReadRequest { Columns = ["id"] }))
+            ids.AddRange(((Apache.Arrow.Int64Array)batch.Column(0)).Values.ToArray());
+
+        Assert.Equal(batches.SelectMany(b => ((Apache.Arrow.Int64Array)b.Column("id")).Values.ToArray()), ids);
+    }
+
+    [Fact]
     public async Task Projection_returns_only_the_asked_columns_in_their_order()
     {
         var batch = SampleTable.Create(300);

@@ -7,28 +7,36 @@ namespace Lineage.Lakehouse.Parquet.Guards;
 /// asynchronous read (one ranged GET on S3) and its page headers are checked; Parquet.Net then reads the page
 /// headers byte by byte with synchronous reads, which this serves from memory. Without it each of those bytes would
 /// be a read of the file, and a synchronous wait on an asynchronous read deadlocks under a single-threaded
-/// synchronization context (a Blazor render). Reads outside the fetched chunk go to the inner stream.
+/// synchronization context (a Blazor render). Reads outside the fetched chunk go to the file. Each decoding lane of a
+/// reader has its own; they share the file.
 /// </summary>
-internal sealed class ChunkPrefetchStream(Stream inner) : ReadOnlySeekableStream
+internal sealed class ChunkPrefetchStream(SharedSource file) : ReadOnlySeekableStream
 {
-    /// <summary>Chunks larger than this are not held in memory; they are read through the inner stream.</summary>
+    /// <summary>Chunks larger than this are not held in memory; they are read through the file.</summary>
     public const int MaxPrefetchBytes = 256 * 1024 * 1024;
 
     private byte[]? _chunk;
     private long _chunkStart;
     private int _chunkLength;
 
-    public override long Length => inner.Length;
+    public override long Length => file.Length;
 
     /// <summary>Fetches <paramref name="length"/> bytes at <paramref name="offset"/>; returns them, or null when too large to hold.</summary>
     public async Task<ReadOnlyMemory<byte>?> PrefetchAsync(long offset, long length, CancellationToken cancellationToken)
     {
         Release();
-        if (length > MaxPrefetchBytes || offset < 0 || offset + length > inner.Length)
+        if (length > MaxPrefetchBytes || offset < 0 || offset + length > file.Length)
             return null;
         var chunk = ArrayPool<byte>.Shared.Rent((int)length);
-        inner.Seek(offset, SeekOrigin.Begin);
-        await inner.ReadExactlyAsync(chunk.AsMemory(0, (int)length), cancellationToken);
+        try
+        {
+            await file.ReadExactlyAsync(offset, chunk.AsMemory(0, (int)length), cancellationToken);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+            throw;
+        }
         (_chunk, _chunkStart, _chunkLength) = (chunk, offset, (int)length);
         return chunk.AsMemory(0, (int)length);
     }
@@ -41,8 +49,7 @@ internal sealed class ChunkPrefetchStream(Stream inner) : ReadOnlySeekableStream
             Position += count;
             return count;
         }
-        inner.Seek(Position, SeekOrigin.Begin);
-        var read = inner.Read(buffer);
+        var read = file.Read(Position, buffer);
         Position += read;
         return read;
     }
@@ -62,26 +69,16 @@ internal sealed class ChunkPrefetchStream(Stream inner) : ReadOnlySeekableStream
             Position += count;
             return count;
         }
-        inner.Seek(Position, SeekOrigin.Begin);
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await file.ReadAsync(Position, buffer, cancellationToken);
         Position += read;
         return read;
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        Release();
-        await inner.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
+    /// <summary>The fetched chunk goes back to the pool; the file is the reader's to close.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
             Release();
-            inner.Dispose();
-        }
         base.Dispose(disposing);
     }
 
@@ -92,7 +89,7 @@ internal sealed class ChunkPrefetchStream(Stream inner) : ReadOnlySeekableStream
         if (_chunk is null || Position < _chunkStart || Position >= _chunkStart + _chunkLength)
             return false;
         var available = (int)(_chunkStart + _chunkLength - Position);
-        if (available < wanted && _chunkStart + _chunkLength < inner.Length)
+        if (available < wanted && _chunkStart + _chunkLength < file.Length)
             return false;
         (start, count) = ((int)(Position - _chunkStart), Math.Min(available, wanted));
         return true;
