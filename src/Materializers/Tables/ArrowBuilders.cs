@@ -40,14 +40,14 @@ internal static class ArrowBuilders
     {
         IArrowArray array = builder switch
         {
-            StringArray.Builder b => b.Build(),
-            Int32Array.Builder b => b.Build(),
-            Int64Array.Builder b => b.Build(),
-            DoubleArray.Builder b => b.Build(),
-            BooleanArray.Builder b => b.Build(),
-            Date32Array.Builder b => b.Build(),
-            TimestampArray.Builder b => b.Build(),
-            ListArray.Builder b => b.Build(),
+            StringArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            Int32Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            Int64Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            DoubleArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            BooleanArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            Date32Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            TimestampArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            ListArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
             _ => throw new NotSupportedException($"cannot build a {builder.GetType().Name}"),
         };
         Clear(builder);

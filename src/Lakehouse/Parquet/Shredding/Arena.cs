@@ -2,11 +2,13 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 
 /// <summary>
 /// Storage for many small runs of values that must stay where they are once handed out (Parquet.Net takes them as
-/// memory slices): fixed blocks, a run never spans two, and <see cref="Clear"/> keeps the blocks for reuse.
+/// memory slices): blocks that double from small to <see cref="BlockSize"/> (a table writes many partition files at
+/// once, most of them small), a run never spans two, and <see cref="Clear"/> keeps the blocks for reuse.
 /// </summary>
 internal sealed class Arena<T>
 {
     private const int BlockSize = 1 << 20;
+    private const int FirstBlockSize = 4 * 1024;
 
     private readonly List<T[]> _blocks = [];
     private int _block;
@@ -17,12 +19,14 @@ internal sealed class Arena<T>
     {
         if (length > BlockSize)
             return new T[length];
-        if (_blocks.Count == 0 || _used + length > BlockSize)
+        if (_blocks.Count == 0 || _used + length > _blocks[_block].Length)
         {
             if (_blocks.Count > 0)
                 _block++;
+            while (_block < _blocks.Count && _blocks[_block].Length < length)
+                _block++;
             if (_block == _blocks.Count)
-                _blocks.Add(new T[BlockSize]);
+                _blocks.Add(new T[Math.Max(length, _blocks.Count == 0 ? FirstBlockSize : Math.Min(BlockSize, _blocks[^1].Length * 2))]);
             _used = 0;
         }
         var memory = _blocks[_block].AsMemory(_used, length);
