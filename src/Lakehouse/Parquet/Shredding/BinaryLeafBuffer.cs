@@ -3,31 +3,13 @@ using Apache.Arrow;
 namespace Lineage.Lakehouse.Parquet.Shredding;
 
 /// <summary>Binary values, copied (the caller may release the batch's buffers once it is written).</summary>
-internal sealed class BinaryLeafBuffer(LeafPlan plan) : TypedLeafBuffer<ReadOnlyMemory<byte>>(plan)
+internal sealed class BinaryLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<ReadOnlyMemory<byte>, BinaryArray>(plan)
 {
     private readonly Arena<byte> _bytes = new();
     private ByteBounds _bounds;
     private long _length;
 
     protected override long ValueBytes => _length + ValueCount * 16L;
-
-    public override void Gather(IArrowArray leaf, ReadOnlySpan<int> indices)
-    {
-        var binary = (BinaryArray)leaf;
-        var target = Reserve(indices.Length);
-        for (var i = 0; i < indices.Length; i++)
-            target[i] = Add(binary.GetBytes(indices[i]));
-        Commit(indices.Length);
-    }
-
-    public override void GatherRange(IArrowArray leaf, int start, int count)
-    {
-        var binary = (BinaryArray)leaf;
-        var target = Reserve(count);
-        for (var i = 0; i < count; i++)
-            target[i] = Add(binary.GetBytes(start + i));
-        Commit(count);
-    }
 
     public override (byte[] Lower, byte[] Upper)? Bounds() => _bounds.Range;
 
@@ -38,7 +20,9 @@ internal sealed class BinaryLeafBuffer(LeafPlan plan) : TypedLeafBuffer<ReadOnly
         _length = 0;
     }
 
-    private ReadOnlyMemory<byte> Add(ReadOnlySpan<byte> value)
+    protected override ReadOnlySpan<byte> BytesAt(BinaryArray array, int index) => array.GetBytes(index);
+
+    protected override ReadOnlyMemory<byte> Add(ReadOnlySpan<byte> value)
     {
         if (Plan.IsTopLevel)
             _bounds.Add(value);

@@ -24,33 +24,17 @@ internal static class DecimalLeafBuffer
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)scale);
     }
 
-    private sealed class Buffer<T>(LeafPlan plan, Func<Int128, T> convert) : TypedLeafBuffer<T>(plan) where T : struct
+    private sealed class Buffer<T>(LeafPlan plan, Func<Int128, T> convert) : ByteValuesLeafBuffer<T, Decimal128Array>(plan) where T : struct
     {
         private Int128? _min;
         private Int128? _max;
 
-        public override void Gather(IArrowArray leaf, ReadOnlySpan<int> indices)
-        {
-            var decimals = (Decimal128Array)leaf;
-            var target = Reserve(indices.Length);
-            for (var i = 0; i < indices.Length; i++)
-                target[i] = Add(decimals.GetBytes(indices[i]));
-            Commit(indices.Length);
-        }
-
-        public override void GatherRange(IArrowArray leaf, int start, int count)
-        {
-            var decimals = (Decimal128Array)leaf;
-            var target = Reserve(count);
-            for (var i = 0; i < count; i++)
-                target[i] = Add(decimals.GetBytes(start + i));
-            Commit(count);
-        }
-
         public override (byte[] Lower, byte[] Upper)? Bounds() =>
             _min is { } min && _max is { } max ? (Encode(min), Encode(max)) : null;
 
-        private T Add(ReadOnlySpan<byte> bytes)
+        protected override ReadOnlySpan<byte> BytesAt(Decimal128Array array, int index) => array.GetBytes(index);
+
+        protected override T Add(ReadOnlySpan<byte> bytes)
         {
             var unscaled = BinaryPrimitives.ReadInt128LittleEndian(bytes);
             if (Plan.IsTopLevel)
