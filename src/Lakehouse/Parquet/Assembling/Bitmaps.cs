@@ -17,4 +17,19 @@ internal static class Bitmaps
         }
         return ArrayBuffers.Of(bits);
     }
+
+    /// <summary>The bitmap of a leaf's slots: a slot is valid when it has a value.</summary>
+    public static ArrowBuffer From(LeafSlots slots)
+    {
+        if (slots.Nulls == 0)
+            return ArrowBuffer.Empty;
+        var bits = new byte[(slots.Length + 7) / 8];
+        var indices = slots.Indices!;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (indices[i] >= 0)
+                bits[i >> 3] |= (byte)(1 << (i & 7));
+        }
+        return ArrayBuffers.Of(bits);
+    }
 }

@@ -16,7 +16,7 @@ internal static class LeafArrays
 
     public static ArrayData Build(IArrowType type, RawLeaf raw, LeafSlots slots)
     {
-        var validity = Validity(slots);
+        var validity = Bitmaps.From(slots);
         var length = slots.Length;
         switch (type)
         {
@@ -40,20 +40,6 @@ internal static class LeafArrays
             default:
                 throw new FormatException($"no Arrow form for a leaf of type {type.Name}");
         }
-    }
-
-    private static ArrowBuffer Validity(LeafSlots slots)
-    {
-        if (slots.Nulls == 0)
-            return ArrowBuffer.Empty;
-        var bits = new byte[(slots.Length + 7) / 8];
-        var indices = slots.Indices!;
-        for (var i = 0; i < slots.Length; i++)
-        {
-            if (indices[i] >= 0)
-                bits[i >> 3] |= (byte)(1 << (i & 7));
-        }
-        return ArrayBuffers.Of(bits);
     }
 
     private static ArrowBuffer Numbers(System.Array values, LeafSlots slots, int width) => (values, width) switch

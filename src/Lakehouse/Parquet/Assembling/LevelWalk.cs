@@ -38,7 +38,7 @@ internal sealed class LevelWalk
     /// <summary>Per list or map depth, its first <see cref="Counts"/> + 1 offsets into the depth below.</summary>
     public int[][] Offsets { get; }
 
-    public int[] LeafIndices { get; }
+    private int[] LeafIndices { get; }
 
     public LeafSlots LeafSlots => Nulls[_leaf] == 0 ? LeafSlots.Dense(Counts[_leaf]) : new LeafSlots(Counts[_leaf], Nulls[_leaf], LeafIndices);
 
