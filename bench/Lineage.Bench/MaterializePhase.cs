@@ -55,6 +55,8 @@ internal static class MaterializePhase
             if (results.FirstOrDefault(r => r.Status is StepStatus.Failed or StepStatus.Blocked) is { } failed)
                 throw new InvalidOperationException($"{failed.Asset}: {failed.Status} {failed.Error}");
             failedChecks += results.Sum(r => r.Checks.Count(c => !c.Passed));
+            foreach (var check in results.SelectMany(r => r.Checks).Where(c => !c.Passed))
+                Console.Error.WriteLine($"check failed: {check.Asset.Name}.{check.CheckName}: {check.Summary}");
             stages.Add(new { name, seconds = clock.Elapsed.TotalSeconds, rows = results.Sum(r => r.Rows), steps = results.Select(r => new { asset = r.Asset.Name, seconds = r.Duration.TotalSeconds, rows = r.Rows }).ToList() });
         }
         Console.WriteLine(JsonSerializer.Serialize(new
@@ -65,6 +67,9 @@ internal static class MaterializePhase
             failedChecks,
             peakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
             peakHeap,
+            gcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
+            gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
+            allocatedBytes = GC.GetTotalAllocatedBytes(),
         }));
         return 0;
     }

@@ -39,4 +39,31 @@ internal static class ArrowValues
             _ => throw new NotSupportedException($"a value of Arrow type {array.Data.DataType.Name} has no Iceberg form"),
         };
     }
+
+    /// <summary>
+    /// Whether two slots of an array hold the same value (two nulls are the same), compared where they lie: no value
+    /// is boxed or copied. For telling where a run of equal values ends.
+    /// </summary>
+    public static bool SameValue(IArrowArray array, int a, int b)
+    {
+        var (nullA, nullB) = (array.IsNull(a), array.IsNull(b));
+        if (nullA || nullB)
+            return nullA && nullB;
+        return array switch
+        {
+            BooleanArray x => x.GetValue(a) == x.GetValue(b),
+            PrimitiveArray<sbyte> x => Same(x, a, b),
+            PrimitiveArray<short> x => Same(x, a, b),
+            PrimitiveArray<int> x => Same(x, a, b),
+            PrimitiveArray<long> x => Same(x, a, b),
+            PrimitiveArray<float> x => Same(x, a, b),
+            PrimitiveArray<double> x => Same(x, a, b),
+            BinaryArray x => x.GetBytes(a).SequenceEqual(x.GetBytes(b)),
+            FixedSizeBinaryArray x => x.GetBytes(a).SequenceEqual(x.GetBytes(b)),
+            _ => throw new NotSupportedException($"a value of Arrow type {array.Data.DataType.Name} has no Iceberg form"),
+        };
+    }
+
+    private static bool Same<T>(PrimitiveArray<T> array, int a, int b) where T : struct, IEquatable<T> =>
+        array.Values[a].Equals(array.Values[b]);
 }

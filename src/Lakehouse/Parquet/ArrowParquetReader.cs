@@ -148,7 +148,7 @@ public sealed class ArrowParquetReader : IAsyncDisposable
         try
         {
             await prefetching.PrefetchAsync(footerOffset, source.Length - footerOffset, cancellationToken);
-            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
+            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, ParquetNetOptions.Create(), leaveStreamOpen: true, cancellationToken));
             return new Lane(prefetching, reader);
         }
         catch
@@ -192,7 +192,7 @@ public sealed class ArrowParquetReader : IAsyncDisposable
             throw new FormatException($"the column chunk claims {chunk.NumValues} values");
         var start = ChunkStart(chunk);
         if (await stream.PrefetchAsync(start, chunk.TotalCompressedSize, cancellationToken) is { } bytes)
-            PageHeaderGuard.Check(bytes.Span);
+            PageHeaderGuard.Check(bytes.Span, chunk.Codec);
         var count = (int)chunk.NumValues;
         var definitions = field.MaxDefinitionLevel > 0 ? new int[count] : null;
         var repetitions = field.MaxRepetitionLevel > 0 ? new int[count] : null;

@@ -11,8 +11,9 @@ namespace Lineage.Lakehouse.Parquet;
 /// Writes Arrow record batches as one Parquet file (through Parquet.Net): Iceberg field ids from the fields'
 /// metadata, exact nullability and levels, statistics, the chosen codec, dictionary-encoded strings where it pays,
 /// row groups cut by size. Rows are buffered per leaf column until a row group is full, so memory is bounded by one
-/// row group. <see cref="FinishAsync"/> writes the footer and returns the file's Iceberg metrics; disposing without
-/// finishing leaves an incomplete file.
+/// row group. The file's Parquet.Net schema is settled when the first row group is written: by then the writer has
+/// seen which string columns repeat enough for a dictionary. <see cref="FinishAsync"/> writes the footer and returns
+/// the file's Iceberg metrics; disposing without finishing leaves an incomplete file.
 /// </summary>
 public sealed class ArrowParquetWriter : IAsyncDisposable
 {
@@ -20,19 +21,18 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
     private const int SliceRows = 64 * 1024;
 
     private readonly CountingWriteStream _output;
-    private readonly ParquetNetWriter _writer;
     private readonly ArrowParquetWriterOptions _options;
     private readonly LeafBuffer[] _leaves;
     private readonly LeafShredder _shredder = new();
     private readonly List<long> _rowGroupOffsets = [];
     private readonly Dictionary<int, long> _columnSizes = [];
+    private ParquetNetWriter? _writer;
     private long _bufferedRows;
     private ParquetWriteSummary? _summary;
 
-    private ArrowParquetWriter(CountingWriteStream output, ParquetNetWriter writer, ArrowSchema schema, ParquetNetSchema layout, ArrowParquetWriterOptions options)
+    private ArrowParquetWriter(Stream output, ArrowSchema schema, ParquetNetSchema layout, ArrowParquetWriterOptions options)
     {
-        _output = output;
-        _writer = writer;
+        _output = new CountingWriteStream(output);
         Schema = schema;
         _options = options;
         _leaves = layout.Leaves.Select(LeafBuffers.Create).ToArray();
@@ -44,32 +44,12 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
     public long RowCount { get; private set; }
 
     /// <exception cref="NotSupportedException">The schema has a type the writer cannot store (a map, fixed other than uuid…).</exception>
-    public static async Task<ArrowParquetWriter> CreateAsync(Stream output, ArrowSchema schema, ArrowParquetWriterOptions options, CancellationToken cancellationToken = default)
+    public static Task<ArrowParquetWriter> CreateAsync(Stream output, ArrowSchema schema, ArrowParquetWriterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
-        var layout = ParquetNetSchema.From(schema);
-        // Parquet.Net 6.1 defaults to its smallest-size level (ZSTD 19: some forty times slower than ZSTD's default 3).
-        var parquetOptions = new ParquetOptions { CompressionMethod = Method(options.Codec), CompressionLevel = System.IO.Compression.CompressionLevel.Optimal };
-        if (options.Dictionary)
-        {
-            foreach (var leaf in layout.Leaves.Where(l => l.Leaf.DataType is StringType))
-                parquetOptions.ColumnEncodingHints[leaf.Field.Path.ToString()] = EncodingHint.Dictionary;
-        }
-        var counting = new CountingWriteStream(output);
-        var writer = await ParquetNetWriter.CreateAsync(layout.Schema, counting, parquetOptions, append: false, cancellationToken);
-        if (options.KeyValueMetadata.Count > 0)
-            writer.CustomMetadata = options.KeyValueMetadata;
-        var elements = ParquetNetInternals.FooterSchema(writer);
-        for (var i = 0; i < layout.ElementIds.Count; i++)
-        {
-            if (layout.ElementIds[i] is { } id)
-                elements[i + 1].FieldId = id;
-            if (layout.ElementTimestamps[i] is { } timestamp)
-                ParquetNetInternals.AnnotateMicrosecondTimestamp(elements[i + 1], adjustedToUtc: !string.IsNullOrEmpty(timestamp.Timezone));
-        }
-        return new ArrowParquetWriter(counting, writer, schema, layout, options);
+        return Task.FromResult(new ArrowParquetWriter(output, schema, ParquetNetSchema.From(schema), options));
     }
 
     public Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken = default)
@@ -95,9 +75,21 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
                 _shredder.Shred(leaf.Plan, leaf, batch.Column(leaf.Plan.Column), sliceStart, rows);
             _bufferedRows += rows;
             RowCount += rows;
-            if (_leaves.Sum(l => l.EstimatedBytes) >= _options.RowGroupSize)
+            if (BufferedBytes >= _options.RowGroupSize)
                 await WriteRowGroupAsync(cancellationToken);
         }
+    }
+
+    /// <summary>About how many bytes the rows of the open row group hold.</summary>
+    public long BufferedBytes => _leaves.Sum(l => l.EstimatedBytes);
+
+    /// <summary>Writes the buffered rows as a row group now, before it is full (a caller bounding the memory of many open files).</summary>
+    public async Task FlushRowGroupAsync(CancellationToken cancellationToken = default)
+    {
+        if (_summary is not null)
+            throw new InvalidOperationException("The Parquet file is already finished.");
+        if (_bufferedRows > 0)
+            await WriteRowGroupAsync(cancellationToken);
     }
 
     /// <summary>Writes the last row group and the footer, flushes the output (left open) and returns what was written.</summary>
@@ -107,7 +99,7 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
             return _summary;
         if (_bufferedRows > 0)
             await WriteRowGroupAsync(cancellationToken);
-        await _writer.DisposeAsync();
+        await (await OpenAsync(cancellationToken)).DisposeAsync();
         await _output.FlushOutputAsync(cancellationToken);
         return _summary = Summarize();
     }
@@ -117,20 +109,61 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
 
     private async Task WriteRowGroupAsync(CancellationToken cancellationToken)
     {
+        var writer = await OpenAsync(cancellationToken);
         _rowGroupOffsets.Add(_output.Written);
-        using (var rowGroup = _writer.CreateRowGroup())
+        using (var rowGroup = writer.CreateRowGroup())
         {
-            foreach (var leaf in _leaves)
+            var chunks = ParquetNetInternals.FooterRowGroups(writer)[^1].Columns;
+            for (var i = 0; i < _leaves.Length; i++)
             {
+                var leaf = _leaves[i];
                 var before = _output.Written;
                 await leaf.WriteAsync(rowGroup, cancellationToken);
                 if (leaf.Plan.FieldId is { } id)
                     _columnSizes[id] = _columnSizes.GetValueOrDefault(id) + _output.Written - before;
+                if (leaf is StringLeafBuffer { WritesText: false, ChunkBounds: var (min, max) })
+                    ParquetNetInternals.SetMinMax(chunks[i], min, max);
                 leaf.Clear();
             }
             rowGroup.CompleteValidate();
         }
         _bufferedRows = 0;
+    }
+
+    /// <summary>
+    /// The Parquet.Net writer, created with the first row group (or the footer of an empty file): string columns whose
+    /// first values repeat get a dictionary-encoded string field, the others a byte-array field annotated as a string.
+    /// </summary>
+    private async Task<ParquetNetWriter> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is not null)
+            return _writer;
+        var dictionaryLeaves = _options.Dictionary
+            ? Enumerable.Range(0, _leaves.Length).Where(i => _leaves[i] is StringLeafBuffer strings && strings.Plan.IsTopLevel && (strings.ValueCount == 0 || strings.Repeats())).ToHashSet()
+            : [];
+        var layout = ParquetNetSchema.From(Schema, dictionaryLeaves);
+        for (var i = 0; i < _leaves.Length; i++)
+            _leaves[i].Bind(layout.Leaves[i]);
+        // Parquet.Net 6.1 defaults to its smallest-size level (ZSTD 19: some forty times slower than ZSTD's default 3).
+        var parquetOptions = ParquetNetOptions.Create();
+        parquetOptions.CompressionMethod = Method(_options.Codec);
+        parquetOptions.CompressionLevel = System.IO.Compression.CompressionLevel.Optimal;
+        foreach (var i in dictionaryLeaves)
+            parquetOptions.ColumnEncodingHints[layout.Leaves[i].Field.Path.ToString()] = EncodingHint.Dictionary;
+        var writer = await ParquetNetWriter.CreateAsync(layout.Schema, _output, parquetOptions, append: false, cancellationToken);
+        if (_options.KeyValueMetadata.Count > 0)
+            writer.CustomMetadata = _options.KeyValueMetadata;
+        var elements = ParquetNetInternals.FooterSchema(writer);
+        for (var i = 0; i < layout.ElementIds.Count; i++)
+        {
+            if (layout.ElementIds[i] is { } id)
+                elements[i + 1].FieldId = id;
+            if (layout.ElementTimestamps[i] is { } timestamp)
+                ParquetNetInternals.AnnotateMicrosecondTimestamp(elements[i + 1], adjustedToUtc: !string.IsNullOrEmpty(timestamp.Timezone));
+            if (layout.ElementByteStrings[i])
+                ParquetNetInternals.AnnotateString(elements[i + 1]);
+        }
+        return _writer = writer;
     }
 
     private ParquetWriteSummary Summarize()

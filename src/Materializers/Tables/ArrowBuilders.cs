@@ -40,14 +40,14 @@ internal static class ArrowBuilders
     {
         IArrowArray array = builder switch
         {
-            StringArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            Int32Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            Int64Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            DoubleArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            BooleanArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            Date32Array.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            TimestampArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
-            ListArray.Builder b => b.Build(ManagedArrowAllocator.Instance),
+            StringArray.Builder b => b.Build(PooledArrowAllocator.Instance),
+            Int32Array.Builder b => b.Build(PooledArrowAllocator.Instance),
+            Int64Array.Builder b => b.Build(PooledArrowAllocator.Instance),
+            DoubleArray.Builder b => b.Build(PooledArrowAllocator.Instance),
+            BooleanArray.Builder b => b.Build(PooledArrowAllocator.Instance),
+            Date32Array.Builder b => b.Build(PooledArrowAllocator.Instance),
+            TimestampArray.Builder b => b.Build(PooledArrowAllocator.Instance),
+            ListArray.Builder b => b.Build(PooledArrowAllocator.Instance),
             _ => throw new NotSupportedException($"cannot build a {builder.GetType().Name}"),
         };
         Clear(builder);

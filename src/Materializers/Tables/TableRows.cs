@@ -169,7 +169,7 @@ public sealed class TableRows
     /// <summary>A list of lists of doubles (coordinates).</summary>
     public TableRows DoubleLists(IReadOnlyList<IReadOnlyList<double>>? values)
     {
-        var field = Next("list<list<double>>");
+        var field = Next(ArrowTypeId.Double, listDepth: 2);
         if (field.DataType is not ListType { ValueDataType: ListType { ValueDataType.TypeId: ArrowTypeId.Double } })
             throw Mismatch(field, "list<list<double>>");
         var outer = (ListArray.Builder)_builders[_cursor];
@@ -219,7 +219,7 @@ public sealed class TableRows
     /// </summary>
     private TBuilder? Value<TBuilder>(ArrowTypeId type, bool isNull) where TBuilder : class, IArrowArrayBuilder
     {
-        var field = Next(type.ToString());
+        var field = Next(type);
         if (field.DataType.TypeId != type)
             throw Mismatch(field, Describe(type));
         if (isNull)
@@ -234,7 +234,7 @@ public sealed class TableRows
     /// <summary>Like <see cref="Value"/> for a list column of <paramref name="elementType"/> values.</summary>
     private ListArray.Builder? List(ArrowTypeId elementType, bool isNull)
     {
-        var field = Next($"list<{Describe(elementType)}>");
+        var field = Next(elementType, listDepth: 1);
         if (field.DataType is not ListType list || list.ValueDataType.TypeId != elementType)
             throw Mismatch(field, $"list<{Describe(elementType)}>");
         if (isNull)
@@ -256,10 +256,11 @@ public sealed class TableRows
         return this;
     }
 
-    private Field Next(string type)
+    /// <summary>The next column's field; <paramref name="type"/> (in <paramref name="listDepth"/> lists) only names the value in the error.</summary>
+    private Field Next(ArrowTypeId type, int listDepth = 0)
     {
         if (_cursor >= _builders.Length)
-            throw new InvalidOperationException($"a row of {_table} got a {type} value after its last column; call EndRow");
+            throw new InvalidOperationException($"a row of {_table} got a {Describe(type, listDepth)} value after its last column; call EndRow");
         return Schema.GetFieldByIndex(_cursor);
     }
 
@@ -277,6 +278,9 @@ public sealed class TableRows
         ArrowTypeId.Timestamp => "timestamptz",
         _ => type.ToString(),
     };
+
+    private static string Describe(ArrowTypeId type, int listDepth) =>
+        listDepth == 0 ? Describe(type) : $"list<{Describe(type, listDepth - 1)}>";
 
     private static string Describe(IArrowType type) =>
         type is ListType list ? $"list<{Describe(list.ValueDataType)}>" : Describe(type.TypeId);

@@ -15,7 +15,7 @@ public static class ParquetFiles
         var path = Path.Combine(folder, $"{Guid.NewGuid():N}.parquet");
         ParquetWriteSummary summary;
         await using (var stream = File.Create(path))
-        await using (var writer = await ArrowParquetWriter.CreateAsync(stream, SampleTable.Schema, options))
+        await using (var writer = await ArrowParquetWriter.CreateAsync(stream, batches.Length > 0 ? batches[0].Schema : SampleTable.Schema, options))
         {
             foreach (var batch in batches)
                 await writer.WriteAsync(batch);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Apache.Arrow;
 using Lineage.Lakehouse.Parquet;
 using Lineage.Lakehouse.Tests.Interop;
 
@@ -61,5 +62,29 @@ public sealed class ParquetInteropTests : IDisposable
         Assert.Equal("0", category.GetProperty("nullCount").ToString());
         var atStatistics = chunks.Single(c => string.Join(".", c.GetProperty("path").EnumerateArray().Select(p => p.GetString())) == "at").GetProperty("statistics");
         Assert.StartsWith("1969-12-31 23:51:40", atStatistics.GetProperty("minValue").GetString());
+    }
+
+    [Fact]
+    public async Task Repeated_strings_are_dictionary_encoded_and_distinct_ones_are_plain_with_their_statistics()
+    {
+        var batch = SampleTable.Create(200);
+        var path = await ParquetFiles.WriteAsync(_folder, new ArrowParquetWriterOptions(), batch);
+
+        using var description = JsonDocument.Parse(await NodeScript.RunAsync("parquet/describe-duckdb.mjs", path));
+
+        var chunks = description.RootElement.GetProperty("rowGroups")[0].GetProperty("columns").EnumerateArray().ToList();
+        JsonElement Chunk(string name) => chunks.Single(c => string.Join(".", c.GetProperty("path").EnumerateArray().Select(p => p.GetString())) == name);
+        string[] Encodings(string name) => [.. Chunk(name).GetProperty("encodings").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Contains(Encodings("category"), e => e.Contains("DICTIONARY", StringComparison.Ordinal));
+        Assert.DoesNotContain(Encodings("text"), e => e.Contains("DICTIONARY", StringComparison.Ordinal));
+        var text = description.RootElement.GetProperty("schema").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "text");
+        Assert.Equal("VARCHAR", text.GetProperty("duckdbType").GetString());
+        var values = (StringArray)batch.Column("text");
+        var present = Enumerable.Range(0, values.Length).Where(i => !values.IsNull(i)).Select(i => values.GetBytes(i).ToArray()).ToList();
+        var byteOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
+        var statistics = Chunk("text").GetProperty("statistics");
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(present.Order(byteOrder).First()), statistics.GetProperty("minValue").GetString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(present.Order(byteOrder).Last()), statistics.GetProperty("maxValue").GetString());
+        Assert.Equal((values.Length - present.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), statistics.GetProperty("nullCount").ToString());
     }
 }

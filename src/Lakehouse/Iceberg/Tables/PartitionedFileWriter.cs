@@ -10,7 +10,9 @@ namespace Lineage.Lakehouse.Iceberg.Tables;
 
 /// <summary>
 /// Splits rows by partition tuple and writes one ZSTD Parquet file (with the schema's field ids) per tuple, then
-/// describes each file for a manifest with the metrics the writer computed while writing it.
+/// describes each file for a manifest with the metrics the writer computed while writing it. The rows buffered across
+/// all open files stay within one row group's size: when they exceed it, the fullest file writes its row group early,
+/// so a table spread over many partitions holds no more in memory than one spread over a single one.
 /// </summary>
 internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, IcebergSchema schema, PartitionSpec spec, long rowGroupSize) : IAsyncDisposable
 {
@@ -25,22 +27,31 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
         if (spec.Fields.Count == 0)
         {
             await (await OpenAsync(PartitionData.Empty, cancellationToken)).Writer.WriteAsync(aligned, cancellationToken);
+            await KeepWithinBudgetAsync(cancellationToken);
             return;
         }
         // Rows arrive clustered by partition (an experiment's rows together): each run of equal source values goes
         // to its file as a row range of the batch, and only a run's first row computes (and boxes) a tuple.
         var sourceIds = spec.Fields.Select(f => f.SourceId).Distinct().ToArray();
         var sources = sourceIds.Select(id => aligned.Column(ColumnOf(id))).ToArray();
-        var types = sourceIds.Select(id => schema.FindField(id)!.Type as PrimitiveType).ToArray();
         var start = 0;
         for (var row = 1; row <= aligned.Length; row++)
         {
-            if (row < aligned.Length && SameSources(sources, types, row, row - 1))
+            if (row < aligned.Length && SameSources(sources, row, row - 1))
                 continue;
             var file = await OpenAsync(PartitionOf(aligned, start), cancellationToken);
             await file.Writer.WriteAsync(aligned, start, row - start, cancellationToken);
             start = row;
         }
+        await KeepWithinBudgetAsync(cancellationToken);
+    }
+
+    private async Task KeepWithinBudgetAsync(CancellationToken cancellationToken)
+    {
+        if (_files.Count < 2)
+            return;
+        while (_files.Values.Sum(f => f.Writer.BufferedBytes) > rowGroupSize)
+            await _files.Values.MaxBy(f => f.Writer.BufferedBytes)!.Writer.FlushRowGroupAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DataFile>> FinishAsync(CancellationToken cancellationToken)
@@ -116,13 +127,11 @@ internal sealed class PartitionedFileWriter(IFileIO io, TableLayout layout, Iceb
     private PartitionData PartitionOf(RecordBatch batch, int row) =>
         spec.Partition(schema, id => ArrowValues.Get(batch.Column(ColumnOf(id)), row, schema.FindField(id)!.Type as PrimitiveType));
 
-    private static bool SameSources(IArrowArray[] sources, PrimitiveType?[] types, int a, int b)
+    private static bool SameSources(IArrowArray[] sources, int a, int b)
     {
-        for (var i = 0; i < sources.Length; i++)
+        foreach (var source in sources)
         {
-            var left = ArrowValues.Get(sources[i], a, types[i]);
-            var right = ArrowValues.Get(sources[i], b, types[i]);
-            if (!EqualityKeyComparer.Instance.Equals([left], [right]))
+            if (!ArrowValues.SameValue(source, a, b))
                 return false;
         }
         return true;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Apache.Arrow;
 using Parquet;
 
@@ -6,14 +8,16 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 /// <summary>
 /// One leaf column of the row group being written: its definition and repetition levels and its present values
 /// (dense, in Parquet.Net's type), filled batch by batch, written as one column chunk, then emptied for the next row
-/// group while its storage is kept. It also keeps the leaf's Iceberg metrics over the whole file.
+/// group. Its storage is rented from the shared array pools and given back when emptied: a table writes many
+/// partition files at once, and each holding on to the room of its largest row group would add up. It also keeps the
+/// leaf's Iceberg metrics over the whole file.
 /// </summary>
 internal abstract class LeafBuffer(LeafPlan plan)
 {
     private int[] _definitions = [];
     private int[] _repetitions = [];
 
-    public LeafPlan Plan { get; } = plan;
+    public LeafPlan Plan { get; private set; } = plan;
 
     public bool HasDefinitions { get; } = plan.Field.MaxDefinitionLevel > 0;
 
@@ -50,6 +54,17 @@ internal abstract class LeafBuffer(LeafPlan plan)
     public abstract void GatherRange(IArrowArray leaf, int start, int count);
 
     public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves the buffer onto the same leaf of the file's final schema, whose Parquet.Net field may differ in type (a
+    /// string column's, chosen once its first values are known); levels and values stay.
+    /// </summary>
+    public void Bind(LeafPlan plan)
+    {
+        if (plan.Column != Plan.Column || plan.Field.MaxDefinitionLevel != MaxDefinitionLevel || plan.Field.MaxRepetitionLevel != Plan.Field.MaxRepetitionLevel)
+            throw new ArgumentException($"leaf '{plan.Field.Path}' is not the buffer's leaf '{Plan.Field.Path}'", nameof(plan));
+        Plan = plan;
+    }
 
     public void AddLevel(int definition, int repetition)
     {
@@ -92,19 +107,31 @@ internal abstract class LeafBuffer(LeafPlan plan)
         FileValueCount += LevelCount;
         FileNullCount += LevelCount - ValueCount;
         LevelCount = 0;
+        _definitions = Release(_definitions);
+        _repetitions = Release(_repetitions);
     }
 
     protected ReadOnlyMemory<int>? Definitions => HasDefinitions ? _definitions.AsMemory(0, LevelCount) : (ReadOnlyMemory<int>?)null;
 
     protected ReadOnlyMemory<int>? Repetitions => HasRepetitions ? _repetitions.AsMemory(0, LevelCount) : (ReadOnlyMemory<int>?)null;
 
-    protected static T[] Grow<T>(T[] array, int needed) =>
-        array.Length >= needed ? array : ResizeTo(array, Math.Max(needed, Math.Max(1024, array.Length * 2)));
-
-    private static T[] ResizeTo<T>(T[] array, int length)
+    /// <summary>An array of at least <paramref name="needed"/> elements holding <paramref name="array"/>'s, rented from the pool.</summary>
+    protected static T[] Grow<T>(T[] array, int needed)
     {
-        System.Array.Resize(ref array, length);
-        return array;
+        if (array.Length >= needed)
+            return array;
+        var grown = ArrayPool<T>.Shared.Rent(Math.Max(needed, Math.Max(1024, array.Length * 2)));
+        array.AsSpan().CopyTo(grown);
+        Release(array);
+        return grown;
+    }
+
+    /// <summary>Gives a rented array back to the pool; returns the empty array to hold instead.</summary>
+    protected static T[] Release<T>(T[] array)
+    {
+        if (array.Length > 0)
+            ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        return [];
     }
 
     private void EnsureLevels(int needed)

@@ -13,16 +13,21 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 
 /// <summary>
 /// The Parquet.Net schema of an Arrow schema (three-level lists, exact nullability, Iceberg field ids), the plan of
-/// every leaf column, and the field id of every footer schema element in footer order (groups included).
+/// every leaf column, and the field id of every footer schema element in footer order (groups included). String
+/// leaves are Parquet.Net string fields where they are to be dictionary-encoded and byte-array fields elsewhere; the
+/// latter are annotated as strings in the footer.
 /// </summary>
 internal sealed class ParquetNetSchema
 {
     private readonly List<int?> _elementIds = [];
     private readonly List<TimestampType?> _elementTimestamps = [];
+    private readonly List<bool> _elementByteStrings = [];
     private readonly List<LeafPlan> _leaves = [];
+    private readonly IReadOnlySet<int> _dictionaryLeaves;
 
-    private ParquetNetSchema(ArrowSchema schema)
+    private ParquetNetSchema(ArrowSchema schema, IReadOnlySet<int> dictionaryLeaves)
     {
+        _dictionaryLeaves = dictionaryLeaves;
         var fields = new List<Field>();
         for (var column = 0; column < schema.FieldsList.Count; column++)
             fields.Add(Convert(schema.FieldsList[column], column, []));
@@ -43,19 +48,26 @@ internal sealed class ParquetNetSchema
     /// </summary>
     public IReadOnlyList<TimestampType?> ElementTimestamps => _elementTimestamps;
 
+    /// <summary>Whether each footer element after the root is a string leaf written as byte arrays (to be annotated as a string).</summary>
+    public IReadOnlyList<bool> ElementByteStrings => _elementByteStrings;
+
+    /// <param name="dictionaryLeaves">The indexes (in <see cref="Leaves"/> order) of the string leaves to dictionary-encode.</param>
     /// <exception cref="NotSupportedException">A field has a type the writer cannot store (maps, fixed other than uuid, unsigned integers…).</exception>
-    public static ParquetNetSchema From(ArrowSchema schema) => new(schema);
+    public static ParquetNetSchema From(ArrowSchema schema, IReadOnlySet<int>? dictionaryLeaves = null) =>
+        new(schema, dictionaryLeaves ?? new HashSet<int>());
 
     private Field Convert(ArrowField field, int column, List<LevelStep> steps)
     {
         var id = IcebergArrowSchema.FieldId(field);
         _elementIds.Add(id);
         _elementTimestamps.Add(field.DataType as TimestampType);
+        _elementByteStrings.Add(false);
         switch (field.DataType)
         {
             case ArrowListType list:
                 _elementIds.Add(null);
                 _elementTimestamps.Add(null);
+                _elementByteStrings.Add(false);
                 var listSteps = new List<LevelStep>(steps)
                 {
                     new(LevelStepKind.List, field.IsNullable, RepetitionLevel: steps.Count(s => s.Kind == LevelStepKind.List) + 1),
@@ -68,7 +80,9 @@ internal sealed class ParquetNetSchema
                     children.Add(Convert(@struct.Fields[i], column, [.. steps, new LevelStep(LevelStepKind.Struct, field.IsNullable, i)]));
                 return ParquetNetInternals.WithNullability(new ParquetStructField(field.Name, [.. children]), field.IsNullable);
             default:
-                var data = Leaf(field);
+                var dictionary = _dictionaryLeaves.Contains(_leaves.Count);
+                var data = Leaf(field, dictionary);
+                _elementByteStrings[^1] = field.DataType is StringType && !dictionary;
                 if (id is { } fieldId)
                     data.FieldId = fieldId;
                 _leaves.Add(new LeafPlan(column, [.. steps, new LevelStep(LevelStepKind.Leaf, field.IsNullable)], field, data, id));
@@ -76,7 +90,7 @@ internal sealed class ParquetNetSchema
         }
     }
 
-    private static DataField Leaf(ArrowField field)
+    private static DataField Leaf(ArrowField field, bool dictionary)
     {
         var nullable = field.IsNullable;
         return field.DataType switch
@@ -88,7 +102,8 @@ internal sealed class ParquetNetSchema
             Int64Type => new DataField<long>(field.Name, nullable),
             FloatType => new DataField<float>(field.Name, nullable),
             DoubleType => new DataField<double>(field.Name, nullable),
-            StringType => new DataField<string>(field.Name, nullable),
+            StringType when dictionary => new DataField<string>(field.Name, nullable),
+            StringType => new DataField<byte[]>(field.Name, nullable),
             BinaryType => new DataField<byte[]>(field.Name, nullable),
             Date32Type => new DataField<DateOnly>(field.Name, nullable),
             Time64Type { Unit: TimeUnit.Microsecond } => new TimeDataField(field.Name, TimeUnitPrecision.Micros, nullable) { IsAdjustedToUtc = false },

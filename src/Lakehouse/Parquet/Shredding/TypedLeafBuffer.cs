@@ -21,14 +21,16 @@ internal abstract class TypedLeafBuffer<T>(LeafPlan plan) : LeafBuffer(plan) whe
 
     protected void Commit(int count) => _count += count;
 
+    /// <summary>The values of the current row group.</summary>
+    protected ReadOnlySpan<T> Values => _values.AsSpan(0, _count);
+
     public override Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken) =>
         rowGroup.WriteAllPartsAsync(Plan.Field, new ReadOnlyMemory<T>(_values, 0, _count), Definitions, Repetitions, cancellationToken);
 
     public override void Clear()
     {
         base.Clear();
-        if (System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-            Array.Clear(_values, 0, _count);
+        _values = Release(_values);
         _count = 0;
     }
 }
