@@ -146,5 +146,26 @@ public sealed class PartitionOverwriteTests : IDisposable
         Assert.Equal(rows, await ReadAsync(table));
     }
 
+    [Fact]
+    public async Task Partition_files_written_at_once_share_one_row_group_budget()
+    {
+        var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, DateAndBasis,
+            new Dictionary<string, string> { [IcebergTable.RowGroupSizeProperty] = "4096" });
+        // 120 rows alternate between two basis sets: each file's rows fit one row group, both files' rows do not.
+        var rows = Range(1, 120, 20).ToList();
+
+        await using (var writer = table.NewDataFileWriter())
+        {
+            foreach (var chunk in rows.Chunk(10))
+                await writer.WriteAsync(Batch(chunk));
+            var files = await writer.FinishAsync();
+            Assert.Equal(2, files.Count);
+            Assert.True(files.Sum(f => f.SplitOffsets!.Count) > 2, "the files were written as one row group each");
+            await table.OverwritePartitionsAsync(files, Date(20));
+        }
+
+        Assert.Equal(rows, await ReadAsync(table));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
