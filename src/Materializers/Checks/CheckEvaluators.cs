@@ -48,19 +48,29 @@ public static class CheckEvaluators
     /// the remaining checks still run. Cancellation is not turned into a result: it propagates.
     /// </summary>
     public static async Task<IReadOnlyList<CheckResult>> EvaluateAsync(
-        AssetSpec spec, CheckContext context, TimeProvider clock, CancellationToken ct)
+        AssetSpec spec, CheckContext context, TimeProvider clock, CancellationToken ct) =>
+        (await EvaluateAsync([spec], context, clock, ct))[0];
+
+    /// <summary>
+    /// Evaluates the checks of several assets of one partition as one set of work, in the order given (put the
+    /// largest tables first), as many at once as the machine has cores; returns each spec's results in its order.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<CheckResult>>> EvaluateAsync(
+        IReadOnlyList<AssetSpec> specs, CheckContext context, TimeProvider clock, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(specs);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
-        var evaluators = For(spec);
+        var evaluators = specs.Select(For).ToList();
         var partition = DailyPartitions.FormatKey(context.Partition);
         // Checks only read, each its own scan: on several cores they run side by side (a large table's scans overlap).
-        var outcomes = new CheckOutcome[evaluators.Count];
+        var outcomes = evaluators.Select(e => new CheckOutcome[e.Count]).ToList();
+        var work = evaluators.SelectMany((e, s) => Enumerable.Range(0, e.Count).Select(c => (Spec: s, Check: c))).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(Enumerable.Range(0, evaluators.Count), parallel,
-            async (i, token) => outcomes[i] = await EvaluateOneAsync(evaluators[i], context, token));
+        await Parallel.ForEachAsync(work, parallel,
+            async (item, token) => outcomes[item.Spec][item.Check] = await EvaluateOneAsync(evaluators[item.Spec][item.Check], context, token));
         var evaluatedAt = clock.GetUtcNow();
-        return [.. outcomes.Select((outcome, i) => CheckResult.From(spec.Checks[i], partition, outcome, evaluatedAt))];
+        return [.. specs.Select((spec, s) => (IReadOnlyList<CheckResult>)[.. outcomes[s].Select((outcome, c) => CheckResult.From(spec.Checks[c], partition, outcome, evaluatedAt))])];
     }
 
     private static async Task<CheckOutcome> EvaluateOneAsync(IAssetCheckEvaluator evaluator, CheckContext context, CancellationToken ct)

@@ -22,6 +22,9 @@ internal sealed class RowKey(IReadOnlyList<ColumnSpec> columns)
     /// <summary>The row's key; valid until the next call.</summary>
     public ReadOnlySpan<byte> Of(IReadOnlyList<IArrowArray> keys, int row)
     {
+        // One string key is its own bytes, read where they lie (a lone null still gets its marker below).
+        if (keys is [StringArray single] && !single.IsNull(row))
+            return single.GetBytes(row);
         _bytes.ResetWrittenCount();
         for (var k = 0; k < keys.Count; k++)
         {

@@ -104,7 +104,16 @@ public sealed class QuantumMaterializer(
         foreach (var commit in outcome.Tables)
             run.Reader.Pin(commit.Table, commit.Commit.SnapshotId);
         foreach (var commit in outcome.Tables)
-            results.Add(await RecordCommitAsync(run, commit, watch.Elapsed, cancellationToken));
+            await RecordMaterializationAsync(run, commit, watch.Elapsed, cancellationToken);
+        // The tables' checks are one set of work, largest tables first: no core waits while one table's scan finishes.
+        var byRows = outcome.Tables.OrderByDescending(c => c.Rows).ToList();
+        var checks = await CheckEvaluators.EvaluateAsync(byRows.Select(c => graph[c.Table]).ToList(), new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
+        foreach (var commit in outcome.Tables)
+        {
+            var tableChecks = checks[byRows.IndexOf(commit)];
+            await log.RecordChecksAsync(tableChecks, cancellationToken);
+            results.Add(Materialized(run, commit, tableChecks, watch.Elapsed));
+        }
         return results;
     }
 
@@ -146,6 +155,18 @@ public sealed class QuantumMaterializer(
     /// <summary>Records the materialization, then evaluates and records the asset's checks against the committed snapshot.</summary>
     private async Task<StepResult> RecordCommitAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
     {
+        await RecordMaterializationAsync(run, commit, elapsed, cancellationToken);
+        var checks = await CheckEvaluators.EvaluateAsync(graph[commit.Table], new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
+        await log.RecordChecksAsync(checks, cancellationToken);
+        return Materialized(run, commit, checks, elapsed);
+    }
+
+    private static StepResult Materialized(PartitionRun run, TableCommit commit, IReadOnlyList<CheckResult> checks, TimeSpan elapsed) =>
+        new(commit.Table, run.PartitionKey, StepStatus.Materialized, commit.Rows, commit.Commit.SnapshotId, commit.Tag, checks, elapsed, null);
+
+    /// <summary>Records the materialization with the data version derived from its upstream versions.</summary>
+    private async Task RecordMaterializationAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
+    {
         var spec = graph[commit.Table];
         var upstream = graph.Parents(commit.Table)
             .Where(run.DataVersions.ContainsKey)
@@ -160,9 +181,6 @@ public sealed class QuantumMaterializer(
                 ["deleted_files"] = commit.Commit.Summary.GetValueOrDefault("deleted-data-files"),
                 ["added_bytes"] = commit.Commit.Summary.GetValueOrDefault("added-files-size"),
             }), cancellationToken);
-        var checks = await CheckEvaluators.EvaluateAsync(spec, new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
-        await log.RecordChecksAsync(checks, cancellationToken);
-        return new StepResult(commit.Table, run.PartitionKey, StepStatus.Materialized, commit.Rows, commit.Commit.SnapshotId, commit.Tag, checks, elapsed, null);
     }
 
     private static StepResult Failed(AssetKey key, PartitionRun run, TimeSpan elapsed, Exception error) =>

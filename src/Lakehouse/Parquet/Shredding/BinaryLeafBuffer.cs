@@ -1,9 +1,7 @@
-using Apache.Arrow;
-
 namespace Lineage.Lakehouse.Parquet.Shredding;
 
 /// <summary>Binary values, copied (the caller may release the batch's buffers once it is written).</summary>
-internal sealed class BinaryLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<ReadOnlyMemory<byte>, BinaryArray>(plan)
+internal sealed class BinaryLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<ReadOnlyMemory<byte>>(plan)
 {
     private readonly Arena<byte> _bytes = new();
     private ByteBounds _bounds;
@@ -19,8 +17,6 @@ internal sealed class BinaryLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<Rea
         _bytes.Clear();
         _length = 0;
     }
-
-    protected override ReadOnlySpan<byte> BytesAt(BinaryArray array, int index) => array.GetBytes(index);
 
     protected override ReadOnlyMemory<byte> Add(ReadOnlySpan<byte> value)
     {

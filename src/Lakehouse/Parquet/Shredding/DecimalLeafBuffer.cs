@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Numerics;
-using Apache.Arrow;
 using Parquet.Data;
 
 namespace Lineage.Lakehouse.Parquet.Shredding;
@@ -24,15 +23,13 @@ internal static class DecimalLeafBuffer
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)scale);
     }
 
-    private sealed class Buffer<T>(LeafPlan plan, Func<Int128, T> convert) : ByteValuesLeafBuffer<T, Decimal128Array>(plan) where T : struct
+    private sealed class Buffer<T>(LeafPlan plan, Func<Int128, T> convert) : ByteValuesLeafBuffer<T>(plan) where T : struct
     {
         private Int128? _min;
         private Int128? _max;
 
         public override (byte[] Lower, byte[] Upper)? Bounds() =>
             _min is { } min && _max is { } max ? (Encode(min), Encode(max)) : null;
-
-        protected override ReadOnlySpan<byte> BytesAt(Decimal128Array array, int index) => array.GetBytes(index);
 
         protected override T Add(ReadOnlySpan<byte> bytes)
         {

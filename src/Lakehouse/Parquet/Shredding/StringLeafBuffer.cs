@@ -1,5 +1,4 @@
 using System.Text;
-using Apache.Arrow;
 using Parquet;
 
 namespace Lineage.Lakehouse.Parquet.Shredding;
@@ -10,7 +9,7 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 /// column of mostly distinct values is written as UTF-8 byte arrays, with the chunk's statistics set afterwards
 /// (Parquet.Net computes none for byte arrays). Bounds compare the UTF-8 bytes, the order Parquet gives strings.
 /// </summary>
-internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<ReadOnlyMemory<byte>, StringArray>(plan)
+internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<ReadOnlyMemory<byte>>(plan)
 {
     /// <summary>Values looked at to tell whether a column repeats enough for a dictionary.</summary>
     private const int RepetitionSample = 4096;
@@ -25,6 +24,7 @@ internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<Rea
 
     protected override long ValueBytes => _length + ValueCount * 16L;
 
+    /// <summary>The file's bounds: those of the row groups written, merged as each is emptied.</summary>
     public override (byte[] Lower, byte[] Upper)? Bounds() => _fileBounds.Range;
 
     /// <summary>The current row group's smallest and largest value, for the chunk statistics of a byte-array column.</summary>
@@ -79,6 +79,11 @@ internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<Rea
 
     public override void Clear()
     {
+        if (Plan.IsTopLevel && _chunkBounds.Range is var (min, max))
+        {
+            _fileBounds.Add(min);
+            _fileBounds.Add(max);
+        }
         base.Clear();
         _bytes.Clear();
         _chars.Clear();
@@ -88,12 +93,8 @@ internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<Rea
         _length = 0;
     }
 
-    protected override ReadOnlySpan<byte> BytesAt(StringArray array, int index) => array.GetBytes(index);
-
     protected override ReadOnlyMemory<byte> Add(ReadOnlySpan<byte> utf8)
     {
-        if (Plan.IsTopLevel)
-            _fileBounds.Add(utf8);
         _chunkBounds.Add(utf8);
         _length += utf8.Length;
         if (utf8.IsEmpty)
