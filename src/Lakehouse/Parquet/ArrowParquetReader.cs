@@ -148,7 +148,7 @@ public sealed class ArrowParquetReader : IAsyncDisposable
         try
         {
             await prefetching.PrefetchAsync(footerOffset, source.Length - footerOffset, cancellationToken);
-            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, ParquetNetOptions.Create(), leaveStreamOpen: true, cancellationToken));
+            var reader = await Guard(location, null, () => ParquetNetReader.CreateAsync(prefetching, new ParquetOptions(), leaveStreamOpen: true, cancellationToken));
             return new Lane(prefetching, reader);
         }
         catch

@@ -145,7 +145,7 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
         for (var i = 0; i < _leaves.Length; i++)
             _leaves[i].Bind(layout.Leaves[i]);
         // Parquet.Net 6.1 defaults to its smallest-size level (ZSTD 19: some forty times slower than ZSTD's default 3).
-        var parquetOptions = ParquetNetOptions.Create();
+        var parquetOptions = ParquetNetOptions.ForWriting();
         parquetOptions.CompressionMethod = Method(_options.Codec);
         parquetOptions.CompressionLevel = System.IO.Compression.CompressionLevel.Optimal;
         foreach (var i in dictionaryLeaves)

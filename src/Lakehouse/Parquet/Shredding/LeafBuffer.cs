@@ -8,9 +8,8 @@ namespace Lineage.Lakehouse.Parquet.Shredding;
 /// <summary>
 /// One leaf column of the row group being written: its definition and repetition levels and its present values
 /// (dense, in Parquet.Net's type), filled batch by batch, written as one column chunk, then emptied for the next row
-/// group. Its storage is rented from the shared array pools and given back when emptied: a table writes many
-/// partition files at once, and each holding on to the room of its largest row group would add up. It also keeps the
-/// leaf's Iceberg metrics over the whole file.
+/// group while its storage is kept (the arrays come from the shared pools, and one outgrown goes back to them for
+/// another file to use). It also keeps the leaf's Iceberg metrics over the whole file.
 /// </summary>
 internal abstract class LeafBuffer(LeafPlan plan)
 {
@@ -107,8 +106,6 @@ internal abstract class LeafBuffer(LeafPlan plan)
         FileValueCount += LevelCount;
         FileNullCount += LevelCount - ValueCount;
         LevelCount = 0;
-        _definitions = Release(_definitions);
-        _repetitions = Release(_repetitions);
     }
 
     protected ReadOnlyMemory<int>? Definitions => HasDefinitions ? _definitions.AsMemory(0, LevelCount) : (ReadOnlyMemory<int>?)null;
@@ -122,16 +119,9 @@ internal abstract class LeafBuffer(LeafPlan plan)
             return array;
         var grown = ArrayPool<T>.Shared.Rent(Math.Max(needed, Math.Max(1024, array.Length * 2)));
         array.AsSpan().CopyTo(grown);
-        Release(array);
-        return grown;
-    }
-
-    /// <summary>Gives a rented array back to the pool; returns the empty array to hold instead.</summary>
-    protected static T[] Release<T>(T[] array)
-    {
         if (array.Length > 0)
             ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-        return [];
+        return grown;
     }
 
     private void EnsureLevels(int needed)

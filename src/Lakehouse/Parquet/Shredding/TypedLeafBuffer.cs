@@ -30,7 +30,8 @@ internal abstract class TypedLeafBuffer<T>(LeafPlan plan) : LeafBuffer(plan) whe
     public override void Clear()
     {
         base.Clear();
-        _values = Release(_values);
+        if (System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            System.Array.Clear(_values, 0, _count);
         _count = 0;
     }
 }
