@@ -69,7 +69,9 @@ public sealed class RunPagesFixture : IAsyncLifetime
         await page.Locator("input[name='name']").FillAsync(OperatorName);
         await page.Locator("input[name='password']").FillAsync(OperatorPassword);
         await page.Locator("form.login-form button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + path);
+        // Committed is enough: callers wait for the page to become interactive, and the load event of a page the
+        // sign-in redirect reaches is not always reported (a 30 s wait for it once timed out on an idle page).
+        await page.WaitForURLAsync(BaseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
