@@ -139,7 +139,7 @@ public sealed class ArrowParquetWriter : IAsyncDisposable
         if (_writer is not null)
             return _writer;
         var dictionaryLeaves = _options.Dictionary
-            ? Enumerable.Range(0, _leaves.Length).Where(i => _leaves[i] is StringLeafBuffer strings && strings.Plan.IsTopLevel && (strings.ValueCount == 0 || strings.Repeats())).ToHashSet()
+            ? Enumerable.Range(0, _leaves.Length).Where(i => _leaves[i] is StringLeafBuffer strings && strings.Plan.IsTopLevel && strings.Repeats()).ToHashSet()
             : [];
         var layout = ParquetNetSchema.From(Schema, dictionaryLeaves);
         for (var i = 0; i < _leaves.Length; i++)

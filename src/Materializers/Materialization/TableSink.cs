@@ -38,7 +38,7 @@ internal sealed class TableSink(TableDefinition definition, IcebergTable table, 
         await HandOverAsync(Rows.TakeBatch(), cancellationToken);
     }
 
-    public async Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken) => await HandOverAsync(batch, cancellationToken);
+    public Task WriteAsync(RecordBatch batch, CancellationToken cancellationToken) => HandOverAsync(batch, cancellationToken);
 
     /// <summary>Writes what is left and closes the files.</summary>
     public async Task<IReadOnlyList<DataFile>> FinishAsync(CancellationToken cancellationToken)

@@ -171,7 +171,7 @@ public sealed class TableRows
     {
         var field = Next(ArrowTypeId.Double, listDepth: 2);
         if (field.DataType is not ListType { ValueDataType: ListType { ValueDataType.TypeId: ArrowTypeId.Double } })
-            throw Mismatch(field, "list<list<double>>");
+            throw Mismatch(field, Describe(ArrowTypeId.Double, listDepth: 2));
         var outer = (ListArray.Builder)_builders[_cursor];
         if (values is null)
             return AppendNull(field);
@@ -236,7 +236,7 @@ public sealed class TableRows
     {
         var field = Next(elementType, listDepth: 1);
         if (field.DataType is not ListType list || list.ValueDataType.TypeId != elementType)
-            throw Mismatch(field, $"list<{Describe(elementType)}>");
+            throw Mismatch(field, Describe(elementType, listDepth: 1));
         if (isNull)
         {
             AppendNull(field);

@@ -35,7 +35,7 @@ internal static class PageHeaderGuard
     /// plain page of one repeated value really reaches thousands to one. Brotli's format sets no such bound; it is
     /// allowed a million to one.
     /// </summary>
-    public static long MaxExpansion(CompressionCodec codec) => codec switch
+    private static long MaxExpansion(CompressionCodec codec) => codec switch
     {
         CompressionCodec.UNCOMPRESSED => 1,
         CompressionCodec.SNAPPY => 22,

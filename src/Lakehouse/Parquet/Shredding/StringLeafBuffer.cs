@@ -33,7 +33,7 @@ internal sealed class StringLeafBuffer(LeafPlan plan) : ByteValuesLeafBuffer<Rea
     /// <summary>The leaf is written through Parquet.Net's string field (to be dictionary-encoded) rather than as byte arrays.</summary>
     public bool WritesText => Plan.Field.ClrType == typeof(string) || Plan.Field.ClrType == typeof(ReadOnlyMemory<char>);
 
-    /// <summary>No more than an eighth of the first buffered values are distinct: a dictionary pays.</summary>
+    /// <summary>No more than an eighth of the first buffered values are distinct (true for none): a dictionary pays.</summary>
     public bool Repeats()
     {
         var sample = Values[..Math.Min(Values.Length, RepetitionSample)];

@@ -18,6 +18,9 @@ public sealed class PartitionOverwriteTests : IDisposable
 
     private Task<IcebergTable> CreateAsync() => IcebergTable.CreateAsync(_io, _folder.Location, Schema, DateAndBasis);
 
+    private Task<IcebergTable> CreateWithRowGroupSizeAsync(int bytes) => IcebergTable.CreateAsync(_io, _folder.Location, Schema, DateAndBasis,
+        new Dictionary<string, string> { [IcebergTable.RowGroupSizeProperty] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
     private static Dictionary<string, object?> Date(int day) => new() { ["processing_date"] = $"2026-11-{day:00}" };
 
     [Fact]
@@ -129,8 +132,7 @@ public sealed class PartitionOverwriteTests : IDisposable
     [Fact]
     public async Task A_streaming_writer_cuts_row_groups_at_the_table_property_and_commits_every_row()
     {
-        var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, DateAndBasis,
-            new Dictionary<string, string> { [IcebergTable.RowGroupSizeProperty] = "4096" });
+        var table = await CreateWithRowGroupSizeAsync(4096);
         var rows = Range(1, 3000, 20).ToList();
 
         await using (var writer = table.NewDataFileWriter())
@@ -149,8 +151,7 @@ public sealed class PartitionOverwriteTests : IDisposable
     [Fact]
     public async Task Partition_files_written_at_once_share_one_row_group_budget()
     {
-        var table = await IcebergTable.CreateAsync(_io, _folder.Location, Schema, DateAndBasis,
-            new Dictionary<string, string> { [IcebergTable.RowGroupSizeProperty] = "4096" });
+        var table = await CreateWithRowGroupSizeAsync(4096);
         // 120 rows alternate between two basis sets: each file's rows fit one row group, both files' rows do not.
         var rows = Range(1, 120, 20).ToList();
 
