@@ -71,7 +71,14 @@ public sealed class RunPagesFixture : IAsyncLifetime
         await page.Locator("form.login-form button[type='submit']").ClickAsync();
         // Committed is enough: callers wait for the page to become interactive, and the load event of a page the
         // sign-in redirect reaches is not always reported (a 30 s wait for it once timed out on an idle page).
-        await page.WaitForURLAsync(BaseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(BaseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"signing in did not reach {path}: the page is at {page.Url} showing \"{await page.Locator("body").InnerTextAsync()}\"", e);
+        }
         return page;
     }
 
