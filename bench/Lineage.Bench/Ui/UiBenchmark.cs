@@ -6,6 +6,7 @@ using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Catalog.Status;
 using Lineage.Workbench.Components.LineageView;
 using Lineage.Workbench.Health;
+using Lineage.Workbench.Materialization;
 using Lineage.Workbench.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -68,7 +69,7 @@ internal static class UiBenchmark
             var rows = await StatusDatabase.FillAsync(contexts, catalog, first, days, seed);
             Console.WriteLine($"Catalog database (SQLite): {rows:N0} synthetic materializations and observations over {days:N0} days, filled in {clock.Elapsed.TotalSeconds:0.0} s");
 
-            var service = new PartitionStatusService(catalog, contexts);
+            var service = new PartitionStatusService(catalog, contexts, MaterializerFactory.Recovery(configuration, catalog, contexts, TimeProvider.System));
             var tables = catalog.Graph.TopologicalOrder.Where(k => !catalog.Graph[k].IsSource).ToList();
             var range = PartitionDateRange.Between(first, today);
             for (var pass = 1; pass <= 2; pass++)

@@ -13,7 +13,7 @@ namespace Lineage.Materializers.Materialization;
 /// Materializes base tables for one partition in one pass over its raw files: newest landing first, so the first
 /// file of an experiment is the one that wins and older copies are only reported; every valid record adds its rows
 /// to each selected table; then each table's partition is replaced (one tagged snapshot per table) and one row is
-/// appended to processing_metadata. If any commit fails, the ones made are undone.
+/// appended to processing_metadata, within the batch's journal entry. If any commit fails, the batch is rolled back.
 /// </summary>
 internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse, MaterializerOptions options)
 {
@@ -28,7 +28,8 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
     /// check on the raw files failed) and the outcome has no table commits.
     /// </param>
     public async Task<BaseFeaturesOutcome> RunAsync(
-        IReadOnlyList<TableDefinition> tables, ProcessingStamp stamp, MaterializationFacts facts, Func<Task<bool>> mayCommit, CancellationToken cancellationToken)
+        IReadOnlyList<TableDefinition> tables, RunningBatch batch, ProcessingStamp stamp, MaterializationFacts facts, Func<Task<bool>> mayCommit,
+        CancellationToken cancellationToken)
     {
         var files = await raw.ListPartitionAsync(stamp.Date, cancellationToken);
         facts.RawFilesRead = files.Count;
@@ -50,7 +51,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
                 written.Add((sink, await sink.FinishAsync(cancellationToken), rows));
             }
             var metadataTable = await warehouse.OpenAsync(ProcessingMetadata, cancellationToken);
-            var commits = await CommitAsync(written, metadataTable, stamp, files, dataVersion, facts, cancellationToken);
+            var commits = await CommitAsync(written, metadataTable, batch, stamp, files, dataVersion, facts, cancellationToken);
             return new BaseFeaturesOutcome(commits, files, dataVersion);
         }
         finally
@@ -89,31 +90,35 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
 
     private static async Task<IReadOnlyList<TableCommit>> CommitAsync(
         IReadOnlyList<(TableSink Sink, IReadOnlyList<Lakehouse.Iceberg.Manifests.DataFile> Files, long Rows)> written, IcebergTable metadataTable,
-        ProcessingStamp stamp, IReadOnlyList<RawFile> files, string dataVersion, MaterializationFacts facts, CancellationToken cancellationToken)
+        RunningBatch batch, ProcessingStamp stamp, IReadOnlyList<RawFile> files, string dataVersion, MaterializationFacts facts, CancellationToken cancellationToken)
     {
-        var group = new CommitGroup();
         var partition = IcebergPartitionReader.DayFilter(stamp.PartitionKey);
         var commits = new List<TableCommit>();
         try
         {
             foreach (var (sink, dataFiles, rows) in written)
             {
-                var commit = await group.OverwriteAsync(sink.Table, dataFiles, partition, SnapshotProperties.For(sink.Definition.Key, stamp), cancellationToken);
+                FaultPoints.Reach($"before-commit:{sink.Definition.Key.Name}");
+                var commit = await sink.Table.OverwritePartitionsAsync(dataFiles, partition, SnapshotProperties.For(sink.Definition.Key, stamp), cancellationToken);
+                FaultPoints.Reach($"after-commit:{sink.Definition.Key.Name}");
                 commits.Add(new TableCommit(sink.Definition.Key, commit, stamp.Tag, rows));
             }
             await using (var audit = new TableSink(ProcessingMetadata, metadataTable, 1))
             {
                 ProcessingMetadataRow.Append(audit.Rows, stamp, commits, files, dataVersion, facts);
-                await group.AppendAsync(metadataTable, await audit.FinishAsync(cancellationToken), SnapshotProperties.For(ProcessingMetadata.Key, stamp), cancellationToken);
+                var auditFiles = await audit.FinishAsync(cancellationToken);
+                FaultPoints.Reach($"before-commit:{ProcessingMetadata.Key.Name}");
+                await metadataTable.AppendAsync(auditFiles, SnapshotProperties.For(ProcessingMetadata.Key, stamp), cancellationToken);
+                FaultPoints.Reach($"after-commit:{ProcessingMetadata.Key.Name}");
             }
             return commits;
         }
         catch (Exception e)
         {
-            var notRestored = await group.UndoAsync();
+            var notRestored = await batch.RollBackAsync();
             var restored = notRestored.Count == 0
                 ? "every table is back at its previous snapshot"
-                : $"these tables could not be restored: {string.Join("; ", notRestored)}";
+                : $"these tables could not be restored (recovery retries them): {string.Join("; ", notRestored)}";
             throw new MaterializationFailedException($"committing partition {stamp.Date:yyyy-MM-dd} failed: {e.Message}; {restored}", e);
         }
     }

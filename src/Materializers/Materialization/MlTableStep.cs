@@ -28,8 +28,10 @@ internal sealed class MlTableStep(QuantumWarehouse warehouse, MaterializerOption
             throw new ArgumentException($"{definition.Key} is not an ML table", nameof(definition));
         var rows = sink.RowCount;
         var files = await sink.FinishAsync(cancellationToken);
+        FaultPoints.Reach($"before-commit:{definition.Key.Name}");
         var commit = await table.OverwritePartitionsAsync(
             files, IcebergPartitionReader.DayFilter(stamp.PartitionKey), SnapshotProperties.For(definition.Key, stamp), cancellationToken);
+        FaultPoints.Reach($"after-commit:{definition.Key.Name}");
         return new TableCommit(definition.Key, commit, stamp.Tag, rows);
     }
 }

@@ -16,13 +16,19 @@ namespace Lineage.Materializers.Materialization;
 /// Materializes a selection of the quantum assets for daily partitions, one partition after another: observes the
 /// raw source, writes the selected base tables in one pass over the raw files, then the selected ML tables; checks
 /// each asset right after its commit and records materializations, observations and check results in the log. A
-/// failed or blocked step blocks what depends on it in the same partition; other partitions go on.
+/// failed or blocked step blocks what depends on it in the same partition; other partitions go on. Each pass that
+/// commits (the base tables with processing_metadata, or one ML table) is one batch of the commit journal: abandoned
+/// batches of a partition are recovered before it is materialized.
 /// </summary>
 public sealed class QuantumMaterializer(
     AssetGraph graph, RawSource raw, QuantumWarehouse warehouse, IMaterializationLog log, MaterializerOptions options, TimeProvider clock)
 {
     private readonly BaseFeaturesStep _base = new(raw, warehouse, options);
     private readonly MlTableStep _ml = new(warehouse, options);
+    private readonly BatchRecovery _recovery = new(warehouse, log, clock);
+
+    /// <summary>The commit group of the base tables and processing_metadata; each ML table is a group of its own, named after it.</summary>
+    public const string BaseGroup = "base";
 
     public async Task<IReadOnlyList<StepResult>> MaterializeAsync(
         IReadOnlyCollection<AssetKey> selection, IReadOnlyList<DateOnly> partitions, Action<StepResult>? onStep, CancellationToken cancellationToken)
@@ -33,6 +39,7 @@ public sealed class QuantumMaterializer(
             var startedAt = clock.GetUtcNow();
             var stamp = new ProcessingStamp(BatchIds.New(date, startedAt), ProcessingStamp.BaseProcessingName, startedAt, date);
             var run = new PartitionRun(stamp, new IcebergPartitionReader(warehouse));
+            await _recovery.RecoverAsync(stamp.PartitionKey, cancellationToken);
             void Report(StepResult result)
             {
                 run.Results[result.Asset] = result;
@@ -75,9 +82,10 @@ public sealed class QuantumMaterializer(
         var rawSpec = graph[QuantumAssetKeys.RawVqeResults];
         IReadOnlyList<CheckResult> rawChecks = [];
         BaseFeaturesOutcome outcome;
+        await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, BaseGroup, [.. tables, QuantumAssetKeys.ProcessingMetadata], clock, cancellationToken);
         try
         {
-            outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), run.Stamp, run.Facts, async () =>
+            outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), batch, run.Stamp, run.Facts, async () =>
             {
                 rawChecks = await CheckEvaluators.EvaluateAsync(rawSpec, new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
                 return !rawChecks.Any(c => c.BlocksDownstream);
@@ -105,6 +113,7 @@ public sealed class QuantumMaterializer(
             run.Reader.Pin(commit.Table, commit.Commit.SnapshotId);
         foreach (var commit in outcome.Tables)
             await RecordMaterializationAsync(run, commit, watch.Elapsed, cancellationToken);
+        await batch.CompleteAsync();
         // The tables' checks are one set of work, largest tables first: no core waits while one table's scan finishes.
         var byRows = outcome.Tables.OrderByDescending(c => c.Rows).ToList();
         var checks = await CheckEvaluators.EvaluateAsync(byRows.Select(c => graph[c.Table]).ToList(), new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
@@ -142,9 +151,12 @@ public sealed class QuantumMaterializer(
         }
         try
         {
+            await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, key.Name, [key], clock, cancellationToken);
             var commit = await _ml.RunAsync(TableDefinition.For(graph[key]), run.Reader, run.Stamp, run.Facts, cancellationToken);
             run.Reader.Pin(key, commit.Commit.SnapshotId);
-            return await RecordCommitAsync(run, commit, watch.Elapsed, cancellationToken);
+            await RecordMaterializationAsync(run, commit, watch.Elapsed, cancellationToken);
+            await batch.CompleteAsync();
+            return await CheckCommitAsync(run, commit, watch.Elapsed, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -152,10 +164,9 @@ public sealed class QuantumMaterializer(
         }
     }
 
-    /// <summary>Records the materialization, then evaluates and records the asset's checks against the committed snapshot.</summary>
-    private async Task<StepResult> RecordCommitAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
+    /// <summary>Evaluates and records the asset's checks against the committed snapshot.</summary>
+    private async Task<StepResult> CheckCommitAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
     {
-        await RecordMaterializationAsync(run, commit, elapsed, cancellationToken);
         var checks = await CheckEvaluators.EvaluateAsync(graph[commit.Table], new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
         await log.RecordChecksAsync(checks, cancellationToken);
         return Materialized(run, commit, checks, elapsed);

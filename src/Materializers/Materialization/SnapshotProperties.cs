@@ -7,6 +7,9 @@ namespace Lineage.Materializers.Materialization;
 /// <summary>What a materialization's snapshot carries: its tag and, in the summary, the asset, partition and batch.</summary>
 internal static class SnapshotProperties
 {
+    /// <summary>The summary property naming the batch that wrote a snapshot.</summary>
+    public const string BatchIdKey = "lineage.batch-id";
+
     public static CommitOptions For(AssetKey table, ProcessingStamp stamp) => new()
     {
         Tag = stamp.Tag,
@@ -14,7 +17,7 @@ internal static class SnapshotProperties
         {
             ["lineage.asset"] = table.Value,
             ["lineage.partition"] = stamp.PartitionKey,
-            ["lineage.batch-id"] = stamp.BatchId,
+            [BatchIdKey] = stamp.BatchId,
             ["lineage.processing-name"] = stamp.Name,
         },
     };

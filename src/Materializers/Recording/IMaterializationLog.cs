@@ -23,4 +23,20 @@ public interface IMaterializationLog
     /// asset, check name and partition.
     /// </summary>
     Task<IReadOnlyList<CheckResult>> LatestChecksAsync(IReadOnlyCollection<AssetKey> assets, string? partition, CancellationToken cancellationToken);
+
+    /// <summary>Writes the commit journal's intent for a commit group of a batch, before its first commit.</summary>
+    Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken);
+
+    /// <summary>The group's owner is still at work.</summary>
+    Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ends the group's journal entry. A rolled-back group also loses the batch's materializations of its tables (and
+    /// the check results linked to them), in the same transaction: the catalog keeps no record of commits the tables
+    /// no longer hold.
+    /// </summary>
+    Task EndBatchAsync(BatchIntent intent, BatchEnd end, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The commit groups begun and not ended, of one partition or of all, oldest first.</summary>
+    Task<IReadOnlyList<BatchIntent>> UnfinishedBatchesAsync(string? partition, CancellationToken cancellationToken);
 }

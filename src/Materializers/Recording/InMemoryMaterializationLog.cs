@@ -15,6 +15,8 @@ public sealed class InMemoryMaterializationLog : IMaterializationLog
 
     public List<CheckResult> Checks { get; } = [];
 
+    public List<BatchIntent> UnfinishedBatches { get; } = [];
+
     public Task RecordMaterializationAsync(MaterializationRecord record, CancellationToken cancellationToken)
     {
         Materializations.Add(record);
@@ -46,4 +48,29 @@ public sealed class InMemoryMaterializationLog : IMaterializationLog
             .Select(g => g.Last())
             .OrderBy(c => c.Asset.Value, StringComparer.Ordinal).ThenBy(c => c.CheckName, StringComparer.Ordinal).ThenBy(c => c.Partition, StringComparer.Ordinal)
             .ToList());
+
+    public Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
+    {
+        UnfinishedBatches.Add(intent);
+        return Task.CompletedTask;
+    }
+
+    public Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var index = UnfinishedBatches.FindIndex(b => b.BatchId == intent.BatchId && b.Group == intent.Group);
+        if (index >= 0)
+            UnfinishedBatches[index] = UnfinishedBatches[index] with { LastSeenAt = at };
+        return Task.CompletedTask;
+    }
+
+    public Task EndBatchAsync(BatchIntent intent, BatchEnd end, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        UnfinishedBatches.RemoveAll(b => b.BatchId == intent.BatchId && b.Group == intent.Group);
+        if (end == BatchEnd.RolledBack)
+            Materializations.RemoveAll(m => m.BatchId == intent.BatchId && intent.Tables.Any(t => t.Asset == m.Asset));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<BatchIntent>> UnfinishedBatchesAsync(string? partition, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<BatchIntent>>([.. UnfinishedBatches.Where(b => partition is null || b.Partition == partition)]);
 }

@@ -2,6 +2,7 @@ using Lineage.Assets.Keys;
 using Lineage.Assets.Selection;
 using Lineage.Assets.Staleness;
 using Lineage.Materializers.Checks;
+using Lineage.Materializers.Materialization;
 using Lineage.Materializers.Recording;
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Storage;
@@ -11,10 +12,11 @@ namespace Lineage.Workbench.Health;
 /// <summary>
 /// Partition health from the catalog database: the latest materializations and observations decide missing, stale
 /// or fresh (<see cref="StalenessResolver"/>); a failed blocking check of an upstream asset partition makes it blocked;
-/// a step of an unfinished run makes it running, and a failed last attempt (newer than its materialization) failed.
+/// a step of an unfinished run or an unfinished batch makes it running, and a failed last attempt (newer than its
+/// materialization) failed. Abandoned batches are recovered first, so health never counts a half-committed batch.
 /// The same service backs the REST API and the <c>lineage status</c> verb.
 /// </summary>
-public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContextFactory contexts)
+public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContextFactory contexts, BatchRecovery recovery)
 {
     private readonly CatalogPartitionFactsReader _reader = new(contexts);
     private readonly CatalogStepActivityReader _steps = new(contexts);
@@ -33,6 +35,8 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
     {
         if (assets.Count == 0 || partitions.Count == 0)
             return [];
+        var batches = await recovery.RecoverAsync(null, cancellationToken);
+        var committing = batches.Running.SelectMany(b => b.Tables.Select(t => (Key: (t.Asset.Value, b.Partition), Batch: b))).ToLookup(c => c.Key, c => c.Batch);
         var graph = catalog.Graph;
         var involved = assets.Concat(assets.SelectMany(graph.Upstream)).ToHashSet();
         var facts = await _reader.ReadAsync(involved, partitions.Min(StringComparer.Ordinal)!, partitions.Max(StringComparer.Ordinal)!, cancellationToken);
@@ -50,7 +54,10 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
         {
             var key = (status.Asset.Value, status.PartitionKey);
             var blocking = upstreamOf[status.Asset].SelectMany(u => blockers[(u, status.PartitionKey)]).ToList();
-            if (activeOf[key].FirstOrDefault() is { } working)
+            if (committing[key].FirstOrDefault() is { } batch)
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Running,
+                    [$"batch {batch.BatchId} is being committed by process {batch.Owner.ProcessId} on {batch.Owner.Host}"]));
+            else if (activeOf[key].FirstOrDefault() is { } working)
                 healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Running, [$"{working.Status} in run {working.RunId}"]));
             else if (blocking.Count > 0)
                 healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Blocked,

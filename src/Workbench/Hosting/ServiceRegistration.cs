@@ -13,6 +13,8 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
+        services.AddSingleton(provider => Materialization.MaterializerFactory.Recovery(
+            configuration, provider.GetRequiredService<AssetCatalog>(), provider.GetRequiredService<CatalogDbContextFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Health.PartitionStatusService>();
         services.AddSingleton<Catalog.Rows.TableScanResolver>();
         services.AddSingleton<Catalog.Rows.TableRowsExport>();

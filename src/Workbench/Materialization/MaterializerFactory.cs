@@ -3,6 +3,7 @@ using Lineage.Materializers.Raw;
 using Lineage.Materializers.Recording;
 using Lineage.Materializers.Warehouse;
 using Lineage.Workbench.Catalog;
+using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Materialization;
 
@@ -15,6 +16,10 @@ public static class MaterializerFactory
         var raw = new RawSource(locator.IoFor(locator.RawRoot), locator.RawRoot);
         return new QuantumMaterializer(catalog.Graph, raw, Warehouse(configuration, catalog), log, new MaterializerOptions(), clock);
     }
+
+    /// <summary>Recovery of abandoned batches over the configured warehouse and the catalog database's journal.</summary>
+    public static BatchRecovery Recovery(IConfiguration configuration, AssetCatalog catalog, CatalogDbContextFactory contexts, TimeProvider clock) =>
+        new(Warehouse(configuration, catalog), new CatalogMaterializationLog(contexts), clock);
 
     public static QuantumWarehouse Warehouse(IConfiguration configuration, AssetCatalog catalog)
     {

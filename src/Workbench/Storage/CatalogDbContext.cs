@@ -1,3 +1,4 @@
+using Lineage.Workbench.Storage.Batches;
 using Lineage.Workbench.Storage.Checks;
 using Lineage.Workbench.Storage.Conventions;
 using Lineage.Workbench.Storage.Materializations;
@@ -28,6 +29,8 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StoredStepLock> StepLocks => Set<StoredStepLock>();
 
     public DbSet<StoredBackfill> Backfills => Set<StoredBackfill>();
+
+    public DbSet<StoredBatch> Batches => Set<StoredBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

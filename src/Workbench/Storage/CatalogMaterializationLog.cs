@@ -1,6 +1,7 @@
 using Lineage.Assets.Keys;
 using Lineage.Materializers.Checks;
 using Lineage.Materializers.Recording;
+using Lineage.Workbench.Storage.Batches;
 using Lineage.Workbench.Storage.Checks;
 using Lineage.Workbench.Storage.Materializations;
 using Lineage.Workbench.Storage.Observations;
@@ -90,5 +91,44 @@ public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts, 
             .ThenBy(c => c.Partition, StringComparer.Ordinal)
             .Select(c => c.ToResult())
             .ToList();
+    }
+
+    public async Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        db.Batches.Add(StoredBatch.From(intent));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        await db.Batches.Where(b => b.BatchId == intent.BatchId && b.Group == intent.Group && b.EndedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.LastSeenAt, at), cancellationToken);
+    }
+
+    public async Task EndBatchAsync(BatchIntent intent, BatchEnd end, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (end == BatchEnd.RolledBack)
+        {
+            var tables = intent.Tables.Select(t => t.Asset.Value).ToList();
+            await db.CheckResults.Where(c => c.MaterializationBatchId == intent.BatchId && tables.Contains(c.AssetKey)).ExecuteDeleteAsync(cancellationToken);
+            await db.Materializations.Where(m => m.BatchId == intent.BatchId && tables.Contains(m.AssetKey)).ExecuteDeleteAsync(cancellationToken);
+        }
+        await db.Batches.Where(b => b.BatchId == intent.BatchId && b.Group == intent.Group && b.EndedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.EndedAt, at).SetProperty(b => b.Outcome, end), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<BatchIntent>> UnfinishedBatchesAsync(string? partition, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        var unfinished = db.Batches.AsNoTracking().Where(b => b.EndedAt == null);
+        if (partition is not null)
+            unfinished = unfinished.Where(b => b.Partition == partition);
+        var rows = await unfinished.ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(b => b.StartedAt).ThenBy(b => b.BatchId, StringComparer.Ordinal).ThenBy(b => b.Group, StringComparer.Ordinal).Select(b => b.ToIntent())];
     }
 }

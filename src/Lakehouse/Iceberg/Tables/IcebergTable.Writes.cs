@@ -138,23 +138,22 @@ public sealed partial class IcebergTable
     }
 
     /// <summary>
-    /// Undoes a commit of this table that nobody has built on: the main branch goes back to the commit's parent (no
-    /// snapshot at all when it was the first) and the tag the commit created is removed, in one new metadata version.
-    /// The undone snapshot stays in the metadata until snapshots are expired.
+    /// Undoes a snapshot of this table that nobody has built on: the main branch goes back to its parent (no snapshot
+    /// at all when it was the first) and the tag naming it is removed, in one new metadata version. The undone
+    /// snapshot stays in the metadata until snapshots are expired.
     /// </summary>
-    /// <exception cref="TableRefException">The main branch no longer points at the commit's snapshot.</exception>
-    public Task<CommitResult> UndoCommitAsync(CommitResult commit, string? tag = null, CancellationToken cancellationToken = default)
+    /// <exception cref="TableRefException">The main branch no longer points at the snapshot.</exception>
+    public Task<CommitResult> UndoSnapshotAsync(long snapshotId, string? tag = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(commit);
         return CommitAsync((state, _, _) =>
         {
             var metadata = state.Metadata;
-            if (metadata.CurrentSnapshotId != commit.SnapshotId)
+            if (metadata.CurrentSnapshotId != snapshotId)
                 throw new TableRefException(Location,
-                    $"cannot undo snapshot {commit.SnapshotId}: the main branch has moved on to snapshot {metadata.CurrentSnapshotId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
-            var parent = metadata.SnapshotById(commit.SnapshotId)!.ParentSnapshotId;
+                    $"cannot undo snapshot {snapshotId}: the main branch has moved on to snapshot {metadata.CurrentSnapshotId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
+            var parent = metadata.SnapshotById(snapshotId)!.ParentSnapshotId;
             var refs = new Dictionary<string, SnapshotRef>(metadata.Refs);
-            if (tag is not null && refs.TryGetValue(tag, out var tagged) && tagged.SnapshotId == commit.SnapshotId)
+            if (tag is not null && refs.TryGetValue(tag, out var tagged) && tagged.SnapshotId == snapshotId)
                 refs.Remove(tag);
             if (parent is { } previous)
                 refs[SnapshotRef.MainBranch] = refs[SnapshotRef.MainBranch] with { SnapshotId = previous };

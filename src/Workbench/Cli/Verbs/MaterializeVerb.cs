@@ -5,8 +5,8 @@ using Lineage.Assets.Selection;
 using Lineage.Materializers.Materialization;
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Health;
-using Lineage.Workbench.Storage;
 using Lineage.Workbench.Materialization;
+using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Cli.Verbs;
 
@@ -68,7 +68,7 @@ public sealed class MaterializeVerb : ICliVerb, IHasSwitches
         var sources = selection.Concat(selection.SelectMany(graph.Upstream)).Where(k => graph[k].IsSource).ToHashSet();
         var results = new List<StepResult>(await materializer.MaterializeAsync(sources, partitions, onStep, cancellationToken));
         var assets = graph.TopologicalOrder.Where(selection.Contains).ToList();
-        var healths = await new PartitionStatusService(catalog, database)
+        var healths = await new PartitionStatusService(catalog, database, MaterializerFactory.Recovery(context.Configuration, catalog, database, TimeProvider.System))
             .GetAsync(assets, partitions.Select(DailyPartitions.FormatKey).ToList(), cancellationToken);
         var plan = StaleSteps.Plan(graph, healths);
         if (plan.Count == 0 && !context.Json)

@@ -1,5 +1,6 @@
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Health;
+using Lineage.Workbench.Materialization;
 using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Cli.Verbs;
@@ -35,7 +36,8 @@ public sealed class StatusVerb : ICliVerb
         {
             throw new CliUsageException(e.Message);
         }
-        var service = new PartitionStatusService(catalog, CatalogDbContextFactory.From(context.Configuration));
+        var database = await CliCatalog.OpenAsync(context.Configuration, cancellationToken);
+        var service = new PartitionStatusService(catalog, database, MaterializerFactory.Recovery(context.Configuration, catalog, database, TimeProvider.System));
         var matrix = await service.GetMatrixAsync(select, range, cancellationToken);
         if (context.Json)
             context.WriteJson(matrix);

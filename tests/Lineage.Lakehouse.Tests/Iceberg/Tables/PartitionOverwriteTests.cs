@@ -94,7 +94,7 @@ public sealed class PartitionOverwriteTests : IDisposable
         var first = await AppendAsync(table, before);
         var second = await table.OverwritePartitionsAsync(await table.WriteDataFilesAsync([Batch(Range(10, 5, 20))]), Date(20), new CommitOptions { Tag = "v_bad" });
 
-        await table.UndoCommitAsync(second, "v_bad");
+        await table.UndoSnapshotAsync(second.SnapshotId, "v_bad");
 
         var reloaded = await IcebergTable.LoadAsync(_io, _folder.Location);
         Assert.Equal(first.SnapshotId, reloaded.Metadata.CurrentSnapshotId);
@@ -108,7 +108,7 @@ public sealed class PartitionOverwriteTests : IDisposable
         var table = await CreateAsync();
         var first = await AppendAsync(table, Range(1, 3, 20), new CommitOptions { Tag = "v_only" });
 
-        await table.UndoCommitAsync(first, "v_only");
+        await table.UndoSnapshotAsync(first.SnapshotId, "v_only");
 
         Assert.Null(table.Metadata.CurrentSnapshotId);
         Assert.False(table.Metadata.Refs.ContainsKey("main"));
@@ -123,7 +123,7 @@ public sealed class PartitionOverwriteTests : IDisposable
         var other = await IcebergTable.LoadAsync(_io, _folder.Location);
         await AppendAsync(other, Range(10, 1, 21));
 
-        var error = await Assert.ThrowsAsync<TableRefException>(() => table.UndoCommitAsync(first));
+        var error = await Assert.ThrowsAsync<TableRefException>(() => table.UndoSnapshotAsync(first.SnapshotId));
 
         Assert.Contains($"cannot undo snapshot {first.SnapshotId}", error.Message);
         Assert.Equal(4, (await ReadAsync(await IcebergTable.LoadAsync(_io, _folder.Location))).Count);

@@ -4,6 +4,7 @@ using Lineage.Materializers.Checks;
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Catalog.Status;
 using Lineage.Workbench.Health;
+using Lineage.Workbench.Materialization;
 using Lineage.Workbench.Storage;
 using Lineage.Workbench.Tests.Health;
 using Lineage.Workbench.Tests.Orchestration.Freshness;
@@ -21,7 +22,7 @@ public sealed class GraphStatusServiceTests(PartitionStatusWorkspace workspace) 
         var catalog = CatalogFactory.Create(configuration, Clock);
         var contexts = CatalogDbContextFactory.From(configuration);
         log = new CatalogMaterializationLog(contexts);
-        return new GraphStatusService(catalog, new PartitionStatusService(catalog, contexts), log, contexts, Clock);
+        return new GraphStatusService(catalog, new PartitionStatusService(catalog, contexts, MaterializerFactory.Recovery(configuration, catalog, contexts, Clock)), log, contexts, Clock);
     }
 
     [Fact]

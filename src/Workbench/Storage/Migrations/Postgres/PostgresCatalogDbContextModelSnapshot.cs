@@ -22,6 +22,66 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Lineage.Workbench.Storage.Batches.StoredBatch", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasColumnType("text")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("commit_group");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OwnerHost")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner_host");
+
+                    b.Property<int>("OwnerProcessId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_process_id");
+
+                    b.Property<DateTimeOffset>("OwnerStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("owner_started_at");
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partition");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tables");
+
+                    b.HasKey("BatchId", "Group")
+                        .HasName("pk_batches");
+
+                    b.HasIndex("EndedAt", "Partition")
+                        .HasDatabaseName("ix_batches_unfinished");
+
+                    b.ToTable("batches", (string)null);
+                });
+
             modelBuilder.Entity("Lineage.Workbench.Storage.Checks.StoredCheckResult", b =>
                 {
                     b.Property<long>("Id")

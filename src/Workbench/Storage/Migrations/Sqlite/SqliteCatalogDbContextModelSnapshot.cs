@@ -17,6 +17,66 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Lineage.Workbench.Storage.Batches.StoredBatch", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commit_group");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OwnerHost")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_host");
+
+                    b.Property<int>("OwnerProcessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_process_id");
+
+                    b.Property<long>("OwnerStartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_started_at");
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partition");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tables");
+
+                    b.HasKey("BatchId", "Group")
+                        .HasName("pk_batches");
+
+                    b.HasIndex("EndedAt", "Partition")
+                        .HasDatabaseName("ix_batches_unfinished");
+
+                    b.ToTable("batches", (string)null);
+                });
+
             modelBuilder.Entity("Lineage.Workbench.Storage.Checks.StoredCheckResult", b =>
                 {
                     b.Property<long>("Id")
