@@ -30,6 +30,9 @@ public sealed class QuantumMaterializer(
     /// <summary>The commit group of the base tables and processing_metadata; each ML table is a group of its own, named after it.</summary>
     public const string BaseGroup = "base";
 
+    /// <summary>Raised when a commit group waits for another batch of its partition, with that batch: a second materialization of a partition runs after the first.</summary>
+    public event Action<BatchIntent>? WaitingForBatch;
+
     public async Task<IReadOnlyList<StepResult>> MaterializeAsync(
         IReadOnlyCollection<AssetKey> selection, IReadOnlyList<DateOnly> partitions, Action<StepResult>? onStep, CancellationToken cancellationToken)
     {
@@ -82,7 +85,7 @@ public sealed class QuantumMaterializer(
         var rawSpec = graph[QuantumAssetKeys.RawVqeResults];
         IReadOnlyList<CheckResult> rawChecks = [];
         BaseFeaturesOutcome outcome;
-        await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, BaseGroup, [.. tables, QuantumAssetKeys.ProcessingMetadata], clock, cancellationToken);
+        await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, BaseGroup, [.. tables, QuantumAssetKeys.ProcessingMetadata], clock, WaitingForBatch, cancellationToken);
         try
         {
             outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), batch, run.Stamp, run.Facts, async () =>
@@ -151,7 +154,7 @@ public sealed class QuantumMaterializer(
         }
         try
         {
-            await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, key.Name, [key], clock, cancellationToken);
+            await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, key.Name, [key], clock, WaitingForBatch, cancellationToken);
             var commit = await _ml.RunAsync(TableDefinition.For(graph[key]), run.Reader, run.Stamp, run.Facts, cancellationToken);
             run.Reader.Pin(key, commit.Commit.SnapshotId);
             await RecordMaterializationAsync(run, commit, watch.Elapsed, cancellationToken);
@@ -185,7 +188,7 @@ public sealed class QuantumMaterializer(
         var version = DataVersions.Derive(commit.Table, spec.CodeVersion, upstream);
         run.DataVersions[commit.Table] = version;
         await log.RecordMaterializationAsync(new MaterializationRecord(
-            commit.Table, run.PartitionKey, run.Stamp.BatchId, commit.Commit.SnapshotId, commit.Tag, commit.Rows, spec.CodeVersion, version,
+            commit.Table, run.PartitionKey, run.Stamp.BatchId, commit.Commit.SnapshotId, commit.Commit.SequenceNumber, commit.Tag, commit.Rows, spec.CodeVersion, version,
             upstream, run.Stamp.Timestamp, elapsed, new JsonObject
             {
                 ["added_files"] = commit.Commit.Summary.GetValueOrDefault("added-data-files"),

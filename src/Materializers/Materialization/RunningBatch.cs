@@ -30,19 +30,36 @@ internal sealed class RunningBatch : IAsyncDisposable
 
     public BatchIntent Intent { get; }
 
+    /// <summary>
+    /// Begins the group once no other batch holds it for the partition: while one does, waits for it to end (recovering
+    /// it when its owner is gone), so that two materializations of a partition commit one after the other.
+    /// </summary>
     /// <param name="group">The commit group's name within the batch: <c>base</c>, or the ML table's.</param>
     public static async Task<RunningBatch> BeginAsync(
         IMaterializationLog log, BatchRecovery recovery, QuantumWarehouse warehouse, ProcessingStamp stamp, string group, IReadOnlyList<AssetKey> tables,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, Action<BatchIntent>? onWaiting, CancellationToken cancellationToken)
     {
-        var parents = new List<BatchTable>();
-        foreach (var table in tables)
-            parents.Add(new BatchTable(table, (await warehouse.TryLoadAsync(table, cancellationToken))?.Metadata.CurrentSnapshotId));
-        var now = clock.GetUtcNow();
-        var intent = new BatchIntent(stamp.BatchId, group, stamp.PartitionKey, parents, BatchOwner.Current, now, now);
-        await log.BeginBatchAsync(intent, cancellationToken);
-        return new RunningBatch(intent, log, recovery, clock);
+        string? waitingFor = null;
+        while (true)
+        {
+            var parents = new List<BatchTable>();
+            foreach (var table in tables)
+                parents.Add(new BatchTable(table, (await warehouse.TryLoadAsync(table, cancellationToken))?.Metadata.CurrentSnapshotId));
+            var now = clock.GetUtcNow();
+            var intent = new BatchIntent(stamp.BatchId, group, stamp.PartitionKey, parents, BatchOwner.Current, now, now);
+            var holder = await log.BeginBatchAsync(intent, cancellationToken);
+            if (holder is null)
+                return new RunningBatch(intent, log, recovery, clock);
+            if (holder.BatchId != waitingFor)
+                onWaiting?.Invoke(holder);
+            waitingFor = holder.BatchId;
+            await Task.Delay(HolderPollInterval, clock, cancellationToken);
+            await recovery.RecoverAsync(stamp.PartitionKey, cancellationToken);
+        }
     }
+
+    /// <summary>How often a batch waiting for another of its partition looks again.</summary>
+    private static readonly TimeSpan HolderPollInterval = TimeSpan.FromMilliseconds(250);
 
     public async Task CompleteAsync()
     {

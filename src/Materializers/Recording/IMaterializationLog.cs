@@ -12,7 +12,7 @@ public interface IMaterializationLog
 
     Task RecordChecksAsync(IReadOnlyList<CheckResult> results, CancellationToken cancellationToken);
 
-    /// <summary>The newest materialization of the asset partition, or null.</summary>
+    /// <summary>The latest materialization of the asset partition — the one committed last (highest sequence number) — or null.</summary>
     Task<MaterializationRecord?> LatestMaterializationAsync(AssetKey asset, string partition, CancellationToken cancellationToken);
 
     /// <summary>The newest observation of the source partition, or null.</summary>
@@ -24,8 +24,11 @@ public interface IMaterializationLog
     /// </summary>
     Task<IReadOnlyList<CheckResult>> LatestChecksAsync(IReadOnlyCollection<AssetKey> assets, string? partition, CancellationToken cancellationToken);
 
-    /// <summary>Writes the commit journal's intent for a commit group of a batch, before its first commit.</summary>
-    Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the commit journal's intent for a commit group of a batch, before its first commit, unless another batch
+    /// holds the same group of the same partition unfinished: then nothing is written and that batch is returned.
+    /// </summary>
+    Task<BatchIntent?> BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken);
 
     /// <summary>The group's owner is still at work.</summary>
     Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken);

@@ -36,7 +36,7 @@ public sealed class InMemoryMaterializationLog : IMaterializationLog
     }
 
     public Task<MaterializationRecord?> LatestMaterializationAsync(AssetKey asset, string partition, CancellationToken cancellationToken) =>
-        Task.FromResult(Materializations.LastOrDefault(m => m.Asset == asset && m.Partition == partition));
+        Task.FromResult(Materializations.Where(m => m.Asset == asset && m.Partition == partition).MaxBy(m => m.SequenceNumber));
 
     public Task<SourceObservationRecord?> LatestObservationAsync(AssetKey asset, string partition, CancellationToken cancellationToken) =>
         Task.FromResult(Observations.LastOrDefault(o => o.Asset == asset && o.Partition == partition));
@@ -49,10 +49,12 @@ public sealed class InMemoryMaterializationLog : IMaterializationLog
             .OrderBy(c => c.Asset.Value, StringComparer.Ordinal).ThenBy(c => c.CheckName, StringComparer.Ordinal).ThenBy(c => c.Partition, StringComparer.Ordinal)
             .ToList());
 
-    public Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
+    public Task<BatchIntent?> BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
     {
-        UnfinishedBatches.Add(intent);
-        return Task.CompletedTask;
+        var holder = UnfinishedBatches.FirstOrDefault(b => b.Partition == intent.Partition && b.Group == intent.Group);
+        if (holder is null)
+            UnfinishedBatches.Add(intent);
+        return Task.FromResult(holder);
     }
 
     public Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using Lineage.Assets.Keys;
 namespace Lineage.Materializers.Recording;
 
 /// <summary>
-/// One successful commit of one asset partition: the Iceberg snapshot and its tag, the rows written, the code
+/// One successful commit of one asset partition: the Iceberg snapshot (with its sequence number, the table's commit
+/// order) and its tag, the rows written, the code
 /// version that wrote them, the data version they have and the data versions of the upstream partitions they came from.
 /// </summary>
 public sealed record MaterializationRecord(
@@ -12,6 +13,7 @@ public sealed record MaterializationRecord(
     string Partition,
     string BatchId,
     long SnapshotId,
+    long SequenceNumber,
     string Tag,
     long Rows,
     string? CodeVersion,

@@ -21,7 +21,7 @@ public sealed class AssetHistory(CatalogDbContextFactory contexts)
             return null;
         var latest = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == asset.Value && m.Partition == newestPartition)
-            .OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id)
             .FirstAsync(cancellationToken);
         return Of(latest);
     }

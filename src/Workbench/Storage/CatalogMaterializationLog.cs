@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lineage.Workbench.Storage;
 
 /// <summary>
-/// The materialization log kept in the catalog database. "Newest" means the latest start (or observation, or
-/// evaluation) instant; rows with the same instant are told apart by the order they were recorded in.
+/// The materialization log kept in the catalog database. The latest materialization of an asset partition is the one
+/// committed last (the highest snapshot sequence number of its table), whenever it started; the newest observation or
+/// check result is the latest instant, and rows with the same instant are told apart by the order they were recorded in.
 /// </summary>
 /// <param name="runId">The run whose steps write through this log, if any: stored with every materialization and check result.</param>
 public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts, long? runId = null) : IMaterializationLog
@@ -56,7 +57,7 @@ public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts, 
         await using var db = await contexts.OpenAsync(cancellationToken);
         var latest = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == asset.Value && m.Partition == partition)
-            .OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return latest?.ToRecord();
     }
@@ -93,11 +94,31 @@ public sealed class CatalogMaterializationLog(CatalogDbContextFactory contexts, 
             .ToList();
     }
 
-    public async Task BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
+    public async Task<BatchIntent?> BeginBatchAsync(BatchIntent intent, CancellationToken cancellationToken)
     {
         await using var db = await contexts.OpenAsync(cancellationToken);
         db.Batches.Add(StoredBatch.From(intent));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on unfinished (partition, group) refused the row; anything else is not ours to hide.
+            var holder = await HolderAsync(intent, cancellationToken);
+            if (holder is null)
+                throw;
+            return holder;
+        }
+    }
+
+    private async Task<BatchIntent?> HolderAsync(BatchIntent intent, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.OpenAsync(cancellationToken);
+        var holder = await db.Batches.AsNoTracking()
+            .FirstOrDefaultAsync(b => b.Partition == intent.Partition && b.Group == intent.Group && b.EndedAt == null && b.BatchId != intent.BatchId, cancellationToken);
+        return holder?.ToIntent();
     }
 
     public async Task TouchBatchAsync(BatchIntent intent, DateTimeOffset at, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class CatalogPartitionFactsReader(CatalogDbContextFactory contexts
             .Where(m => keys.Contains(m.AssetKey)
                 && string.Compare(m.Partition, fromPartition) >= 0 && string.Compare(m.Partition, toPartition) <= 0)
             .GroupBy(m => new { m.AssetKey, m.Partition })
-            .Select(g => g.OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id).First())
+            .Select(g => g.OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id).First())
             .ToListAsync(cancellationToken);
 
         var observations = await db.SourceObservations.AsNoTracking()

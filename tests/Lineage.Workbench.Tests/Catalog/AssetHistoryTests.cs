@@ -16,7 +16,8 @@ public sealed class AssetHistoryTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     private static MaterializationRecord Materialization(AssetKey asset, string partition, string batch, DateTimeOffset startedAt, long rows = 10) => new(
-        asset, partition, batch, SnapshotId: rows * 1000, Tag: $"tag-{batch}", rows, CodeVersion: "1", DataVersion: $"data-{batch}",
+        // Committed in the order they started.
+        asset, partition, batch, SnapshotId: rows * 1000, SequenceNumber: startedAt.ToUnixTimeSeconds(), Tag: $"tag-{batch}", rows, CodeVersion: "1", DataVersion: $"data-{batch}",
         new Dictionary<string, string>(), startedAt, TimeSpan.FromSeconds(3), new JsonObject());
 
     [Theory]

@@ -16,8 +16,8 @@ public sealed class CatalogMaterializationLogTests
     private static readonly DateTimeOffset Noon = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static MaterializationRecord Materialization(AssetKey asset, string partition, string batch, DateTimeOffset startedAt) => new(
-        asset, partition, batch, SnapshotId: batch.GetHashCode(), Tag: $"tag-{batch}", Rows: 10, CodeVersion: "1", DataVersion: $"data-{batch}",
+    private static MaterializationRecord Materialization(AssetKey asset, string partition, string batch, DateTimeOffset startedAt, long sequence = 1) => new(
+        asset, partition, batch, SnapshotId: batch.GetHashCode(), SequenceNumber: sequence, Tag: $"tag-{batch}", Rows: 10, CodeVersion: "1", DataVersion: $"data-{batch}",
         new Dictionary<string, string>(), startedAt, TimeSpan.FromSeconds(2), new JsonObject());
 
     private static CheckResult Check(AssetKey asset, string name, string partition, bool passed, DateTimeOffset evaluatedAt, string summary = "") =>
@@ -30,7 +30,7 @@ public sealed class CatalogMaterializationLogTests
         await using var database = await TestCatalogDatabase.CreateAsync(engine);
         var log = database.NewLog();
         var written = new MaterializationRecord(
-            Results, "2026-11-20", "batch-1", 8_123_456_789_012L, "lineage-batch-1", 4321, CodeVersion: null, "dv-9",
+            Results, "2026-11-20", "batch-1", 8_123_456_789_012L, 17, "lineage-batch-1", 4321, CodeVersion: null, "dv-9",
             new Dictionary<string, string> { ["raw_vqe_results[2026-11-20]"] = "raw-3", ["quantum_features/molecules[2026-11-20]"] = "mol-7" },
             new DateTimeOffset(2026, 11, 20, 9, 30, 15, 123, TimeSpan.FromHours(2)),
             TimeSpan.FromTicks(12_345_678_901),
@@ -47,12 +47,13 @@ public sealed class CatalogMaterializationLogTests
 
     [Theory]
     [MemberData(nameof(TestCatalogDatabase.Engines), MemberType = typeof(TestCatalogDatabase))]
-    public async Task The_newest_materialization_of_a_partition_wins_and_other_partitions_keep_theirs(string engine)
+    public async Task The_materialization_committed_last_wins_whenever_it_started_and_other_partitions_keep_theirs(string engine)
     {
         await using var database = await TestCatalogDatabase.CreateAsync(engine);
         var log = database.NewLog();
-        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "second", Noon.AddHours(1)), None);
-        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "first", Noon), None);
+        // "first" started later but committed first; "second" started earlier, committed after it and is what the table holds.
+        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "first", Noon.AddHours(1), sequence: 4), None);
+        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "second", Noon, sequence: 5), None);
         await log.RecordMaterializationAsync(Materialization(Results, "2026-11-21", "other-day", Noon.AddHours(5)), None);
         await log.RecordMaterializationAsync(Materialization(Molecules, "2026-11-20", "other-asset", Noon.AddHours(5)), None);
 
@@ -64,7 +65,7 @@ public sealed class CatalogMaterializationLogTests
 
     [Theory]
     [MemberData(nameof(TestCatalogDatabase.Engines), MemberType = typeof(TestCatalogDatabase))]
-    public async Task Of_two_materializations_started_at_the_same_instant_the_one_recorded_last_wins(string engine)
+    public async Task Of_two_materializations_of_the_same_commit_the_one_recorded_last_wins(string engine)
     {
         await using var database = await TestCatalogDatabase.CreateAsync(engine);
         var log = database.NewLog();
@@ -82,8 +83,8 @@ public sealed class CatalogMaterializationLogTests
         var log = database.NewLog();
         // Each time the newer instant shows the earlier wall clock: 10:00+02 is 08:00 UTC, before 09:00 UTC;
         // 05:30-05 (10:30 UTC) follows 19:00+09 (10:00 UTC); 20:00-03 (23:00 UTC) follows 23:00+05 (18:00 UTC).
-        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "berlin", new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(2))), None);
-        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "utc", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)), None);
+        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "berlin", new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(2)), sequence: 1), None);
+        await log.RecordMaterializationAsync(Materialization(Results, "2026-11-20", "utc", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero), sequence: 2), None);
         await log.RecordObservationAsync(new SourceObservationRecord(Raw, "2026-11-20", "new-york", 1, 1, new DateTimeOffset(2026, 11, 20, 5, 30, 0, TimeSpan.FromHours(-5))), None);
         await log.RecordObservationAsync(new SourceObservationRecord(Raw, "2026-11-20", "tokyo", 1, 1, new DateTimeOffset(2026, 11, 20, 19, 0, 0, TimeSpan.FromHours(9))), None);
         await log.RecordChecksAsync(

@@ -64,9 +64,9 @@ public sealed class TablePreview(TableScanResolver scans, CatalogDbContextFactor
         await using var db = await contexts.OpenAsync(cancellationToken);
         var rows = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == key && m.Partition == day)
-            .Select(m => new { m.Id, m.Tag, m.BatchId, m.SnapshotId, m.Rows, m.StartedAt })
+            .Select(m => new { m.Id, m.Tag, m.BatchId, m.SnapshotId, m.SequenceNumber, m.Rows, m.StartedAt })
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
+        return rows.OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id)
             .Select(m => new PartitionSnapshot(m.Tag, m.BatchId, m.SnapshotId, m.Rows, m.StartedAt))
             .ToList();
     }

@@ -53,7 +53,7 @@ public sealed class GraphStatusService(
         await using var db = await contexts.OpenAsync(cancellationToken);
         var newest = await db.Materializations.AsNoTracking()
             .Where(m => m.AssetKey == key)
-            .OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return newest is null
             ? null

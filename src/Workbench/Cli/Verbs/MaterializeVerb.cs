@@ -48,6 +48,8 @@ public sealed class MaterializeVerb : ICliVerb, IHasSwitches
         var database = await CliCatalog.OpenAsync(context.Configuration, cancellationToken);
         var materializer = MaterializerFactory.Create(context.Configuration, catalog, new CatalogMaterializationLog(database), TimeProvider.System);
         Action<StepResult>? onStep = context.Json ? null : step => WriteStep(context.Out, step);
+        materializer.WaitingForBatch += holder => context.Error.WriteLine(
+            $"partition {holder.Partition} waits for batch {holder.BatchId} ({holder.Group}) of process {holder.Owner.ProcessId} on {holder.Owner.Host} to end");
         var results = staleOnly
             ? await MaterializeStaleAsync(catalog, database, materializer, selection, partitions, onStep, context, cancellationToken)
             : await materializer.MaterializeAsync(selection, partitions, onStep, cancellationToken);

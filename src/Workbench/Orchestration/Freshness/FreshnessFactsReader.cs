@@ -27,7 +27,7 @@ internal sealed class FreshnessFactsReader(CatalogDbContextFactory contexts, Ass
 
         var latest = await InWindow(db.Materializations.AsNoTracking(), targets)
             .GroupBy(m => new { m.AssetKey, m.Partition })
-            .Select(g => g.OrderByDescending(m => m.StartedAt).ThenByDescending(m => m.Id).First())
+            .Select(g => g.OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id).First())
             .ToListAsync(cancellationToken);
 
         var upstreamMaterializations = await InWindow(db.Materializations.AsNoTracking(), materialized)

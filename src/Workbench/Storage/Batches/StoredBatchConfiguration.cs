@@ -11,7 +11,7 @@ public sealed class StoredBatchConfiguration : IEntityTypeConfiguration<StoredBa
         builder.HasKey(b => new { b.BatchId, b.Group });
         builder.Property(b => b.Group).HasColumnName("commit_group").HasMaxLength(64);
         builder.Property(b => b.Outcome).HasConversion<string>().HasMaxLength(16);
-        // "The unfinished batches of a partition".
-        builder.HasIndex(b => new { b.EndedAt, b.Partition }).HasDatabaseName("ix_batches_unfinished");
+        // One unfinished batch per commit group of a partition: a second materialization waits for the first to end.
+        builder.HasIndex(b => new { b.Partition, b.Group }).IsUnique().HasFilter("\"ended_at\" IS NULL").HasDatabaseName("ix_batches_unfinished");
     }
 }

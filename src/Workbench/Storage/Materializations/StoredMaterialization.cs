@@ -17,6 +17,9 @@ public sealed class StoredMaterialization
 
     public long SnapshotId { get; set; }
 
+    /// <summary>The snapshot's sequence number: the table's commit order, which decides the latest materialization.</summary>
+    public long SequenceNumber { get; set; }
+
     public required string Tag { get; set; }
 
     public long Rows { get; set; }
@@ -45,6 +48,7 @@ public sealed class StoredMaterialization
         Partition = record.Partition,
         BatchId = record.BatchId,
         SnapshotId = record.SnapshotId,
+        SequenceNumber = record.SequenceNumber,
         Tag = record.Tag,
         Rows = record.Rows,
         CodeVersion = record.CodeVersion,
@@ -60,6 +64,7 @@ public sealed class StoredMaterialization
         Partition,
         BatchId,
         SnapshotId,
+        SequenceNumber,
         Tag,
         Rows,
         CodeVersion,

@@ -11,8 +11,8 @@ public sealed class StoredMaterializationConfiguration : IEntityTypeConfiguratio
         builder.HasKey(m => m.Id);
         // Ticks keep the exact span on both engines (PostgreSQL's interval stops at microseconds).
         builder.Property(m => m.Duration).HasConversion<long>().HasColumnName("duration_ticks");
-        // "The newest materialization of an asset partition".
-        builder.HasIndex(m => new { m.AssetKey, m.Partition, m.StartedAt }).HasDatabaseName("ix_materializations_latest");
+        // "The latest materialization of an asset partition": the last one committed.
+        builder.HasIndex(m => new { m.AssetKey, m.Partition, m.SequenceNumber }).HasDatabaseName("ix_materializations_latest");
         builder.HasIndex(m => m.BatchId).HasDatabaseName("ix_materializations_batch");
     }
 }

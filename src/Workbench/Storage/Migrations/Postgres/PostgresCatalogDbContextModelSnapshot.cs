@@ -76,8 +76,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                     b.HasKey("BatchId", "Group")
                         .HasName("pk_batches");
 
-                    b.HasIndex("EndedAt", "Partition")
-                        .HasDatabaseName("ix_batches_unfinished");
+                    b.HasIndex("Partition", "Group")
+                        .IsUnique()
+                        .HasDatabaseName("ix_batches_unfinished")
+                        .HasFilter("\"ended_at\" IS NULL");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -204,6 +206,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
+                    b.Property<long>("SequenceNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence_number");
+
                     b.Property<long>("SnapshotId")
                         .HasColumnType("bigint")
                         .HasColumnName("snapshot_id");
@@ -228,7 +234,7 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                     b.HasIndex("BatchId")
                         .HasDatabaseName("ix_materializations_batch");
 
-                    b.HasIndex("AssetKey", "Partition", "StartedAt")
+                    b.HasIndex("AssetKey", "Partition", "SequenceNumber")
                         .HasDatabaseName("ix_materializations_latest");
 
                     b.ToTable("materializations", (string)null);

@@ -71,8 +71,10 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                     b.HasKey("BatchId", "Group")
                         .HasName("pk_batches");
 
-                    b.HasIndex("EndedAt", "Partition")
-                        .HasDatabaseName("ix_batches_unfinished");
+                    b.HasIndex("Partition", "Group")
+                        .IsUnique()
+                        .HasDatabaseName("ix_batches_unfinished")
+                        .HasFilter("\"ended_at\" IS NULL");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -195,6 +197,10 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
 
+                    b.Property<long>("SequenceNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence_number");
+
                     b.Property<long>("SnapshotId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("snapshot_id");
@@ -219,7 +225,7 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                     b.HasIndex("BatchId")
                         .HasDatabaseName("ix_materializations_batch");
 
-                    b.HasIndex("AssetKey", "Partition", "StartedAt")
+                    b.HasIndex("AssetKey", "Partition", "SequenceNumber")
                         .HasDatabaseName("ix_materializations_latest");
 
                     b.ToTable("materializations", (string)null);

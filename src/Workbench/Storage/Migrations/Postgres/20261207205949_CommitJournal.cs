@@ -11,6 +11,17 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_materializations_latest",
+                table: "materializations");
+
+            migrationBuilder.AddColumn<long>(
+                name: "sequence_number",
+                table: "materializations",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.CreateTable(
                 name: "batches",
                 columns: table => new
@@ -33,9 +44,16 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_materializations_latest",
+                table: "materializations",
+                columns: new[] { "asset_key", "partition", "sequence_number" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_batches_unfinished",
                 table: "batches",
-                columns: new[] { "ended_at", "partition" });
+                columns: new[] { "partition", "commit_group" },
+                unique: true,
+                filter: "\"ended_at\" IS NULL");
         }
 
         /// <inheritdoc />
@@ -43,6 +61,19 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "batches");
+
+            migrationBuilder.DropIndex(
+                name: "ix_materializations_latest",
+                table: "materializations");
+
+            migrationBuilder.DropColumn(
+                name: "sequence_number",
+                table: "materializations");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_materializations_latest",
+                table: "materializations",
+                columns: new[] { "asset_key", "partition", "started_at" });
         }
     }
 }

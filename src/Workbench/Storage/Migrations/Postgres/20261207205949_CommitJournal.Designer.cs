@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lineage.Workbench.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCatalogDbContext))]
-    [Migration("20261207183323_CommitJournal")]
+    [Migration("20261207205949_CommitJournal")]
     partial class CommitJournal
     {
         /// <inheritdoc />
@@ -79,8 +79,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                     b.HasKey("BatchId", "Group")
                         .HasName("pk_batches");
 
-                    b.HasIndex("EndedAt", "Partition")
-                        .HasDatabaseName("ix_batches_unfinished");
+                    b.HasIndex("Partition", "Group")
+                        .IsUnique()
+                        .HasDatabaseName("ix_batches_unfinished")
+                        .HasFilter("\"ended_at\" IS NULL");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -207,6 +209,10 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
+                    b.Property<long>("SequenceNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence_number");
+
                     b.Property<long>("SnapshotId")
                         .HasColumnType("bigint")
                         .HasColumnName("snapshot_id");
@@ -231,7 +237,7 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                     b.HasIndex("BatchId")
                         .HasDatabaseName("ix_materializations_batch");
 
-                    b.HasIndex("AssetKey", "Partition", "StartedAt")
+                    b.HasIndex("AssetKey", "Partition", "SequenceNumber")
                         .HasDatabaseName("ix_materializations_latest");
 
                     b.ToTable("materializations", (string)null);

@@ -10,6 +10,17 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_materializations_latest",
+                table: "materializations");
+
+            migrationBuilder.AddColumn<long>(
+                name: "sequence_number",
+                table: "materializations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.CreateTable(
                 name: "batches",
                 columns: table => new
@@ -32,9 +43,16 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_materializations_latest",
+                table: "materializations",
+                columns: new[] { "asset_key", "partition", "sequence_number" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_batches_unfinished",
                 table: "batches",
-                columns: new[] { "ended_at", "partition" });
+                columns: new[] { "partition", "commit_group" },
+                unique: true,
+                filter: "\"ended_at\" IS NULL");
         }
 
         /// <inheritdoc />
@@ -42,6 +60,19 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "batches");
+
+            migrationBuilder.DropIndex(
+                name: "ix_materializations_latest",
+                table: "materializations");
+
+            migrationBuilder.DropColumn(
+                name: "sequence_number",
+                table: "materializations");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_materializations_latest",
+                table: "materializations",
+                columns: new[] { "asset_key", "partition", "started_at" });
         }
     }
 }
