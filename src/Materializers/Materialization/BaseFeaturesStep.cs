@@ -23,15 +23,15 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
     private static readonly TableDefinition ProcessingMetadata =
         TableDefinition.Create(QuantumAssets.ProcessingMetadataKey, QuantumAssets.ProcessingMetadataColumns, ["processing_date"]);
 
+    /// <param name="files">The partition's raw files, newest landing first.</param>
     /// <param name="mayCommit">
     /// Asked once the files are read (and <paramref name="facts"/> filled) and before anything is committed; false abandons the step (a blocking
     /// check on the raw files failed) and the outcome has no table commits.
     /// </param>
     public async Task<BaseFeaturesOutcome> RunAsync(
-        IReadOnlyList<TableDefinition> tables, RunningBatch batch, ProcessingStamp stamp, MaterializationFacts facts, Func<Task<bool>> mayCommit,
+        IReadOnlyList<TableDefinition> tables, IReadOnlyList<RawFile> files, RunningBatch batch, ProcessingStamp stamp, MaterializationFacts facts, Func<Task<bool>> mayCommit,
         CancellationToken cancellationToken)
     {
-        var files = await raw.ListPartitionAsync(stamp.Date, cancellationToken);
         facts.RawFilesRead = files.Count;
         var transforms = tables.Select(t => BaseTableTransforms.For(t.Key)).ToList();
         var sinks = new List<TableSink>();

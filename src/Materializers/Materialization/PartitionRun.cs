@@ -20,6 +20,9 @@ internal sealed class PartitionRun(ProcessingStamp stamp, IcebergPartitionReader
 
     public Dictionary<AssetKey, StepResult> Results { get; } = [];
 
+    /// <summary>Tables of this partition recorded as empty without a commit: there is nothing to read from them.</summary>
+    public HashSet<AssetKey> Empty { get; } = [];
+
     /// <summary>Data versions of the asset partitions this run observed or committed.</summary>
     public Dictionary<AssetKey, string> DataVersions { get; } = [];
 }

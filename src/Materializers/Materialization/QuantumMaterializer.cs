@@ -82,13 +82,16 @@ public sealed class QuantumMaterializer(
     private async Task<IReadOnlyList<StepResult>> MaterializeBaseAsync(PartitionRun run, IReadOnlyList<AssetKey> tables, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        var files = await raw.ListPartitionAsync(run.Date, cancellationToken);
+        if (files.Count == 0 && await HoldNothingAsync(tables, run.PartitionKey, cancellationToken) is { } standing)
+            return await RecordEmptyBaseAsync(run, standing, watch, cancellationToken);
         var rawSpec = graph[QuantumAssetKeys.RawVqeResults];
         IReadOnlyList<CheckResult> rawChecks = [];
         BaseFeaturesOutcome outcome;
         await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, BaseGroup, [.. tables, QuantumAssetKeys.ProcessingMetadata], clock, WaitingForBatch, cancellationToken);
         try
         {
-            outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), batch, run.Stamp, run.Facts, async () =>
+            outcome = await _base.RunAsync(tables.Select(k => TableDefinition.For(graph[k])).ToList(), files, batch, run.Stamp, run.Facts, async () =>
             {
                 rawChecks = await CheckEvaluators.EvaluateAsync(rawSpec, new CheckContext(run.Date, run.Reader, run.Facts), clock, cancellationToken);
                 return !rawChecks.Any(c => c.BlocksDownstream);
@@ -150,8 +153,13 @@ public sealed class QuantumMaterializer(
             if (checks.FirstOrDefault(c => c.BlocksDownstream) is { } blocking)
                 return Blocked(key, run, $"blocking check {blocking.CheckName} of {parent} failed for {run.PartitionKey}: {blocking.Summary}");
             run.DataVersions[parent] = latest.DataVersion;
-            run.Reader.Pin(parent, latest.SnapshotId);
+            if (latest.SnapshotId is { } snapshot)
+                run.Reader.Pin(parent, snapshot);
+            else
+                run.Empty.Add(parent);
         }
+        if (graph.Parents(key).All(run.Empty.Contains) && await HoldNothingAsync([key], run.PartitionKey, cancellationToken) is { } standing)
+            return (await RecordEmptyAsync(run, standing, watch, cancellationToken))[0];
         try
         {
             await using var batch = await RunningBatch.BeginAsync(log, _recovery, warehouse, run.Stamp, key.Name, [key], clock, WaitingForBatch, cancellationToken);
@@ -178,23 +186,66 @@ public sealed class QuantumMaterializer(
     private static StepResult Materialized(PartitionRun run, TableCommit commit, IReadOnlyList<CheckResult> checks, TimeSpan elapsed) =>
         new(commit.Table, run.PartitionKey, StepStatus.Materialized, commit.Rows, commit.Commit.SnapshotId, commit.Tag, checks, elapsed, null);
 
-    /// <summary>Records the materialization with the data version derived from its upstream versions.</summary>
-    private async Task RecordMaterializationAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sequence number each table stands at when none of them holds a row in the partition, else null: an empty
+    /// partition is written only where it removes rows.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<AssetKey, long>?> HoldNothingAsync(IReadOnlyList<AssetKey> tables, string partition, CancellationToken cancellationToken)
     {
-        var spec = graph[commit.Table];
-        var upstream = graph.Parents(commit.Table)
+        var standing = new Dictionary<AssetKey, long>();
+        foreach (var table in tables)
+        {
+            var (rows, sequence) = await warehouse.PartitionRowsAsync(table, partition, cancellationToken);
+            if (rows > 0)
+                return null;
+            standing[table] = sequence;
+        }
+        return standing;
+    }
+
+    /// <summary>A partition without raw files whose tables hold nothing there: observed and recorded as empty, nothing committed.</summary>
+    private async Task<IReadOnlyList<StepResult>> RecordEmptyBaseAsync(
+        PartitionRun run, IReadOnlyDictionary<AssetKey, long> standing, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        await RecordObservationAsync(run, [], RawSource.DataVersion([]), cancellationToken);
+        var observed = new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, 0, null, null, [], watch.Elapsed, null);
+        return [observed, .. await RecordEmptyAsync(run, standing, watch, cancellationToken)];
+    }
+
+    private async Task<IReadOnlyList<StepResult>> RecordEmptyAsync(
+        PartitionRun run, IReadOnlyDictionary<AssetKey, long> standing, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var results = new List<StepResult>();
+        foreach (var (table, sequence) in standing)
+        {
+            await RecordMaterializationAsync(run, table, null, sequence, null, 0, new JsonObject { ["empty"] = true }, watch.Elapsed, cancellationToken);
+            run.Empty.Add(table);
+            results.Add(new StepResult(table, run.PartitionKey, StepStatus.Empty, 0, null, null, [], watch.Elapsed, null));
+        }
+        return results;
+    }
+
+    private Task RecordMaterializationAsync(PartitionRun run, TableCommit commit, TimeSpan elapsed, CancellationToken cancellationToken) =>
+        RecordMaterializationAsync(run, commit.Table, commit.Commit.SnapshotId, commit.Commit.SequenceNumber, commit.Tag, commit.Rows, new JsonObject
+        {
+            ["added_files"] = commit.Commit.Summary.GetValueOrDefault("added-data-files"),
+            ["deleted_files"] = commit.Commit.Summary.GetValueOrDefault("deleted-data-files"),
+            ["added_bytes"] = commit.Commit.Summary.GetValueOrDefault("added-files-size"),
+        }, elapsed, cancellationToken);
+
+    /// <summary>Records the materialization with the data version derived from its upstream versions.</summary>
+    private async Task RecordMaterializationAsync(
+        PartitionRun run, AssetKey table, long? snapshotId, long sequence, string? tag, long rows, JsonObject metadata, TimeSpan elapsed, CancellationToken cancellationToken)
+    {
+        var spec = graph[table];
+        var upstream = graph.Parents(table)
             .Where(run.DataVersions.ContainsKey)
             .ToDictionary(p => p.Value, p => run.DataVersions[p]);
-        var version = DataVersions.Derive(commit.Table, spec.CodeVersion, upstream);
-        run.DataVersions[commit.Table] = version;
+        var version = DataVersions.Derive(table, spec.CodeVersion, upstream);
+        run.DataVersions[table] = version;
         await log.RecordMaterializationAsync(new MaterializationRecord(
-            commit.Table, run.PartitionKey, run.Stamp.BatchId, commit.Commit.SnapshotId, commit.Commit.SequenceNumber, commit.Tag, commit.Rows, spec.CodeVersion, version,
-            upstream, run.Stamp.Timestamp, elapsed, new JsonObject
-            {
-                ["added_files"] = commit.Commit.Summary.GetValueOrDefault("added-data-files"),
-                ["deleted_files"] = commit.Commit.Summary.GetValueOrDefault("deleted-data-files"),
-                ["added_bytes"] = commit.Commit.Summary.GetValueOrDefault("added-files-size"),
-            }), cancellationToken);
+            table, run.PartitionKey, run.Stamp.BatchId, snapshotId, sequence, tag, rows, spec.CodeVersion, version,
+            upstream, run.Stamp.Timestamp, elapsed, metadata), cancellationToken);
     }
 
     private static StepResult Failed(AssetKey key, PartitionRun run, TimeSpan elapsed, Exception error) =>

@@ -32,6 +32,13 @@ public sealed class RawSource(IFileIO io, string root)
         return files;
     }
 
+    /// <summary>The partition of the earliest landing among the raw files; null while there are none.</summary>
+    public async Task<DateOnly?> FirstPartitionAsync(CancellationToken cancellationToken)
+    {
+        var files = await ListAsync(cancellationToken);
+        return files.Count == 0 ? null : files.Min(f => f.Partition);
+    }
+
     /// <summary>The files of one partition, newest landing first.</summary>
     public async Task<IReadOnlyList<RawFile>> ListPartitionAsync(DateOnly partition, CancellationToken cancellationToken)
     {

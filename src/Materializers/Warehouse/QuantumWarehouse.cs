@@ -30,6 +30,19 @@ public sealed class QuantumWarehouse(IFileIO io, string root)
         }
     }
 
+    /// <summary>
+    /// The rows the table's current snapshot holds in one daily partition and that snapshot's sequence number; (0, 0)
+    /// for a table that was never created or never committed.
+    /// </summary>
+    public async Task<(long Rows, long SequenceNumber)> PartitionRowsAsync(AssetKey table, string partitionKey, CancellationToken cancellationToken)
+    {
+        var iceberg = await TryLoadAsync(table, cancellationToken);
+        if (iceberg?.Metadata.CurrentSnapshot is not { } current)
+            return (0, 0);
+        var files = await iceberg.PlanFilesAsync(new TableScanOptions { PartitionEquals = IcebergPartitionReader.DayFilter(partitionKey) }, cancellationToken);
+        return (files.Sum(f => f.RecordCount), current.SequenceNumber);
+    }
+
     /// <summary>Loads the table, creating it when absent; its schema must be the definition's.</summary>
     /// <exception cref="TableSchemaMismatchException">The existing table has other columns.</exception>
     public async Task<IcebergTable> OpenAsync(TableDefinition definition, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Lineage.Workbench.Api;
 
 /// <summary>A recorded materialization as the REST API returns it.</summary>
 public sealed record MaterializationView(
-    string Asset, string Partition, string BatchId, long SnapshotId, string Tag, long Rows, string? CodeVersion, string DataVersion,
+    string Asset, string Partition, string BatchId, long? SnapshotId, string? Tag, long Rows, string? CodeVersion, string DataVersion,
     IReadOnlyDictionary<string, string> UpstreamDataVersions, DateTimeOffset StartedAt, double Seconds, JsonObject Metadata)
 {
     public static MaterializationView From(MaterializationRecord record) => new(

@@ -1,5 +1,4 @@
 using Lineage.Assets.Checks;
-using Lineage.Workbench.Hosting;
 
 namespace Lineage.Workbench.Catalog;
 
@@ -8,8 +7,9 @@ public static class CatalogFactory
 {
     public static AssetCatalog Create(IConfiguration configuration, TimeProvider clock)
     {
-        var options = LineageOptions.From(configuration);
-        return new AssetCatalog(PartitionsStartLocator.Find(options.Raw, clock), BlockingOverrides(configuration));
+        // Start-up and CLI verbs are not inside a synchronization context; listing the raw root once here is safe.
+        var start = PartitionWindow.From(configuration, clock).FirstAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return new AssetCatalog(start, BlockingOverrides(configuration));
     }
 
     /// <summary>

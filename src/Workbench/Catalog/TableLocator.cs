@@ -1,8 +1,6 @@
 using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Lakehouse.IO;
 using Lineage.Lakehouse.IO.S3;
-using Lineage.Workbench.Hosting;
-using Lineage.Workbench.Storage;
 
 namespace Lineage.Workbench.Catalog;
 
@@ -12,44 +10,27 @@ namespace Lineage.Workbench.Catalog;
 /// </summary>
 public sealed class TableLocator(IConfiguration configuration, AssetCatalog catalog)
 {
+    private readonly StorageLocations _storage = new(configuration);
+
     public (IFileIO Io, string Location) Resolve(string table)
     {
         var location = IsLocation(table) ? Normalize(table) : UnderWarehouse(table);
         return (IoFor(location), location);
     }
 
-    /// <summary>The warehouse root as a URI (<c>file:/…</c> or <c>s3://…</c>).</summary>
-    public string WarehouseRoot => RootUri(LineageOptions.From(configuration).Warehouse);
+    /// <inheritdoc cref="StorageLocations.WarehouseRoot"/>
+    public string WarehouseRoot => _storage.WarehouseRoot;
 
-    /// <summary>The raw root as a URI (<c>file:/…</c> or <c>s3://…</c>).</summary>
-    public string RawRoot => RootUri(LineageOptions.From(configuration).Raw);
+    /// <inheritdoc cref="StorageLocations.RawRoot"/>
+    public string RawRoot => _storage.RawRoot;
 
-    /// <summary>The file IO for a location; on S3, table commits are serialised by a lock row in the catalog database.</summary>
-    public IFileIO IoFor(string location)
-    {
-        var commitLock = S3Location.IsS3(location) && configuration.GetConnectionString("Catalog") is { Length: > 0 } catalogDb
-            ? new DatabaseCommitLock(catalogDb, TimeProvider.System)
-            : null;
-        return FileIOs.For(location, S3SettingsFrom(configuration), commitLock);
-    }
+    /// <inheritdoc cref="StorageLocations.IoFor"/>
+    public IFileIO IoFor(string location) => _storage.IoFor(location);
 
     public async Task<(IcebergTable Table, string Location)> LoadAsync(string table, CancellationToken cancellationToken)
     {
         var (io, location) = Resolve(table);
         return (await IcebergTable.LoadAsync(io, location, cancellationToken), location);
-    }
-
-    /// <summary>S3 credentials come from the environment; endpoint, region and addressing may also come from <c>Lineage:S3</c>.</summary>
-    public static S3Settings S3SettingsFrom(IConfiguration configuration)
-    {
-        var settings = S3Settings.FromEnvironment();
-        var section = configuration.GetSection("Lineage:S3");
-        return settings with
-        {
-            ServiceUrl = section["ServiceUrl"] ?? settings.ServiceUrl,
-            Region = section["Region"] ?? settings.Region,
-            ForcePathStyle = bool.TryParse(section["ForcePathStyle"], out var pathStyle) ? pathStyle : settings.ForcePathStyle,
-        };
     }
 
     private static bool IsLocation(string table) =>
@@ -63,9 +44,4 @@ public sealed class TableLocator(IConfiguration configuration, AssetCatalog cata
         var key = table.Contains('/') ? table : catalog.Graph.Resolve(table).Key.Value;
         return WarehouseRoot.TrimEnd('/') + "/" + key;
     }
-
-    private static string RootUri(string configured) =>
-        S3Location.IsS3(configured) || configured.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? configured
-            : LocalFileIO.ToUri(Path.GetFullPath(configured));
 }

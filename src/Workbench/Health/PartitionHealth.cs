@@ -12,6 +12,9 @@ public enum PartitionHealth
     /// <summary>Materialized from the current upstream data with the current code.</summary>
     Fresh,
 
+    /// <summary>Materialized from the current upstream data, and the day has no raw files: nothing to show, nothing wrong.</summary>
+    Empty,
+
     /// <summary>A blocking check of an upstream asset failed for the partition.</summary>
     Blocked,
 

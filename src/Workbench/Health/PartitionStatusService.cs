@@ -1,4 +1,5 @@
 using Lineage.Assets.Keys;
+using Lineage.Assets.Quantum;
 using Lineage.Assets.Selection;
 using Lineage.Assets.Staleness;
 using Lineage.Materializers.Checks;
@@ -11,7 +12,7 @@ namespace Lineage.Workbench.Health;
 
 /// <summary>
 /// Partition health from the catalog database: the latest materializations and observations decide missing, stale
-/// or fresh (<see cref="StalenessResolver"/>); a failed blocking check of an upstream asset partition makes it blocked;
+/// or fresh (<see cref="StalenessResolver"/>), and a fresh partition of a day without raw files is empty; a failed blocking check of an upstream asset partition makes it blocked;
 /// a step of an unfinished run or an unfinished batch makes it running, and a failed last attempt (newer than its
 /// materialization) failed. Abandoned batches are recovered first, so health never counts a half-committed batch.
 /// The same service backs the REST API and the <c>lineage status</c> verb.
@@ -48,6 +49,7 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
         var activeOf = active.ToLookup(a => (a.AssetKey, a.Partition));
         var failedOf = lastFailed.ToDictionary(f => (f.AssetKey, f.Partition));
         var materializedAt = facts.Materializations.ToDictionary(m => (m.Asset.Value, m.Partition), m => m.StartedAt);
+        var emptyDays = facts.Observations.Where(o => o.Asset == QuantumAssetKeys.RawVqeResults && o.FileCount == 0).Select(o => o.Partition).ToHashSet(StringComparer.Ordinal);
 
         var healths = new List<AssetPartitionHealth>(assets.Count * partitions.Count);
         foreach (var status in resolver.GetStatuses(assets, partitions))
@@ -65,11 +67,16 @@ public sealed class PartitionStatusService(AssetCatalog catalog, CatalogDbContex
             else if (failedOf.TryGetValue(key, out var failed) && (!materializedAt.TryGetValue(key, out var at) || failed.FinishedAt > at))
                 healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Failed,
                     [$"last attempt failed in run {failed.RunId}: {failed.Error}", .. Reasons(status)]));
+            else if (status.Status == StaleStatus.Fresh && emptyDays.Contains(status.PartitionKey))
+                healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, PartitionHealth.Empty, [EmptyReason]));
             else
                 healths.Add(new AssetPartitionHealth(status.Asset, status.PartitionKey, Health(status.Status), Reasons(status)));
         }
         return healths;
     }
+
+    /// <summary>Why a partition shows as empty rather than fresh.</summary>
+    public const string EmptyReason = "empty, no raw files";
 
     private IReadOnlyList<string> Reasons(AssetPartitionStatus status) => status.Status switch
     {

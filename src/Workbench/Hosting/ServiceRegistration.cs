@@ -12,6 +12,7 @@ public static class ServiceRegistration
         services.Configure<LineageOptions>(configuration.GetSection(LineageOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => CatalogFactory.Create(configuration, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => PartitionWindow.From(configuration, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AssetGraphLayout>();
         services.AddSingleton(provider => Materialization.MaterializerFactory.Recovery(
             configuration, provider.GetRequiredService<AssetCatalog>(), provider.GetRequiredService<CatalogDbContextFactory>(), provider.GetRequiredService<TimeProvider>()));

@@ -12,9 +12,7 @@ public static class MaterializerFactory
 {
     public static QuantumMaterializer Create(IConfiguration configuration, AssetCatalog catalog, IMaterializationLog log, TimeProvider clock)
     {
-        var locator = new TableLocator(configuration, catalog);
-        var raw = new RawSource(locator.IoFor(locator.RawRoot), locator.RawRoot);
-        return new QuantumMaterializer(catalog.Graph, raw, Warehouse(configuration, catalog), log, new MaterializerOptions(), clock);
+        return new QuantumMaterializer(catalog.Graph, new StorageLocations(configuration).Raw(), Warehouse(configuration, catalog), log, new MaterializerOptions(), clock);
     }
 
     /// <summary>Recovery of abandoned batches over the configured warehouse and the catalog database's journal.</summary>
@@ -23,7 +21,7 @@ public static class MaterializerFactory
 
     public static QuantumWarehouse Warehouse(IConfiguration configuration, AssetCatalog catalog)
     {
-        var locator = new TableLocator(configuration, catalog);
-        return new QuantumWarehouse(locator.IoFor(locator.WarehouseRoot), locator.WarehouseRoot);
+        var storage = new StorageLocations(configuration);
+        return new QuantumWarehouse(storage.IoFor(storage.WarehouseRoot), storage.WarehouseRoot);
     }
 }

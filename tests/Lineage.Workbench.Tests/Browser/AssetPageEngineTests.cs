@@ -85,6 +85,12 @@ public sealed class AssetPageEngineTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("rect[data-date='2026-11-18']")).ToHaveAttributeAsync("data-health", "missing");
         await page.ScreenshotAsync(new() { Path = Screenshot("asset-partitions.png"), FullPage = true });
 
+        // A day before the first raw landing date is no partition: the plan is refused in words.
+        await page.Locator("rect[data-date='2026-11-17']").ClickAsync();
+        await page.Locator(".plan-materialize").ClickAsync();
+        await Assertions.Expect(page.Locator(".partition-error")).ToContainTextAsync("partition 2026-11-17 is before the first partition 2026-11-18");
+        await Assertions.Expect(page.Locator(".launch-confirmation")).ToHaveCountAsync(0);
+
         // Overview and Events read once per visit.
         await page.ReloadAsync();
         await WaitUntilInteractiveAsync(page);

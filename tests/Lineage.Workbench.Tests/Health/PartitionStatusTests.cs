@@ -92,7 +92,7 @@ public sealed class PartitionStatusTests(PartitionStatusWorkspace workspace) : I
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal([
-            $"{Day} .. 2026-11-20 (2 days); F fresh, S stale, M missing, B blocked, X failed, R running",
+            $"{Day} .. 2026-11-20 (2 days); F fresh, E empty (no raw files), S stale, M missing, B blocked, X failed, R running",
             "quantum_features/molecules  FM",
             "  quantum_features/molecules 2026-11-20: never materialized",
         ], lines);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
 using Lineage.Materializers.Generation;
+using Lineage.Materializers.Raw;
 using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Cli;
 using Lineage.Workbench.Materialization;
@@ -74,10 +75,36 @@ internal sealed class MaterializeWorkspace : IDisposable
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
     }
 
-    /// <summary><c>lineage status --json</c> of the day (which recovers abandoned batches first): each asset's letter.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> StatusLettersAsync()
+    /// <summary>Lands <paramref name="files"/> more generated raw files on <paramref name="day"/>.</summary>
+    public async Task AddGeneratedAsync(DateOnly day, int files, int seed)
     {
-        var status = await CliAsync("status", "--from", Partition, "--to", Partition, "--json");
+        var generated = Directory.CreateTempSubdirectory("lineage-generated-").FullName;
+        try
+        {
+            await new SyntheticVqeGenerator(new GeneratorOptions { Count = files, Days = 1, Start = day, Seed = seed }).WriteAsync(generated);
+            AddRaw(Path.Combine(generated, "experiment.vqe"));
+        }
+        finally
+        {
+            Directory.Delete(generated, recursive: true);
+        }
+    }
+
+    /// <summary>Removes every raw file that landed on <paramref name="day"/>.</summary>
+    public void RemoveRaw(DateOnly day)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Raw, "experiment.vqe")))
+            if (RawFileName.TryParse(Path.GetFileName(file), out var name) && DateOnly.FromDateTime(name.LandedAt.UtcDateTime) == day)
+                File.Delete(file);
+    }
+
+    /// <summary><c>lineage status --json</c> of the day (which recovers abandoned batches first): each asset's letter.</summary>
+    public Task<IReadOnlyDictionary<string, string>> StatusLettersAsync() => StatusLettersAsync(Partition);
+
+    /// <summary><c>lineage status --json</c> of one partition: each asset's letter.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> StatusLettersAsync(string partition)
+    {
+        var status = await CliAsync("status", "--from", partition, "--to", partition, "--json");
         Assert.True(status.ExitCode == 0, status.Error);
         return JsonNode.Parse(status.Out)!["assets"]!.AsArray().ToDictionary(a => a!["key"]!.GetValue<string>(), a => a!["statuses"]!.GetValue<string>());
     }

@@ -53,6 +53,15 @@ public sealed class RunsApiTests
         Assert.Equal(HttpStatusCode.BadRequest, badSelection.StatusCode);
         var reversed = await http.PostAsJsonAsync("/api/runs", new { selection = "molecules", from = "2026-11-20", to = "2026-11-19" });
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        var beforeFirst = await http.PostAsJsonAsync("/api/runs", new { selection = "molecules", partition = "2026-11-17" });
+        Assert.Equal(HttpStatusCode.BadRequest, beforeFirst.StatusCode);
+        Assert.Equal("application/problem+json", beforeFirst.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("partition 2026-11-17 is before the first partition 2026-11-18", await beforeFirst.Content.ReadAsStringAsync());
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+        var future = await http.PostAsJsonAsync("/api/backfills", new { selection = "molecules", from = Day, to = tomorrow });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Contains($"partition {tomorrow} is after today", await future.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await http.GetFromJsonAsync<JsonElement>("/api/backfills")).GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/runs/999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsync("/api/runs/999/cancel", null)).StatusCode);
 

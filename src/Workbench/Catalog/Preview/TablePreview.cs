@@ -56,18 +56,18 @@ public sealed class TablePreview(TableScanResolver scans, CatalogDbContextFactor
         return partitions.OrderDescending(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The materializations of one partition, newest first: the snapshots a preview can pin by tag.</summary>
+    /// <summary>The materializations of one partition that committed a snapshot, newest first: the snapshots a preview can pin by tag.</summary>
     public async Task<IReadOnlyList<PartitionSnapshot>> SnapshotsAsync(string asset, string partition, CancellationToken cancellationToken)
     {
         var key = scans.TableSpec(asset).Key.Value;
         var day = TableScanResolver.PartitionKey(partition);
         await using var db = await contexts.OpenAsync(cancellationToken);
         var rows = await db.Materializations.AsNoTracking()
-            .Where(m => m.AssetKey == key && m.Partition == day)
+            .Where(m => m.AssetKey == key && m.Partition == day && m.SnapshotId != null)
             .Select(m => new { m.Id, m.Tag, m.BatchId, m.SnapshotId, m.SequenceNumber, m.Rows, m.StartedAt })
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(m => m.SequenceNumber).ThenByDescending(m => m.Id)
-            .Select(m => new PartitionSnapshot(m.Tag, m.BatchId, m.SnapshotId, m.Rows, m.StartedAt))
+            .Select(m => new PartitionSnapshot(m.Tag!, m.BatchId, m.SnapshotId!.Value, m.Rows, m.StartedAt))
             .ToList();
     }
 

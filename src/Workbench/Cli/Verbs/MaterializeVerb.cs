@@ -45,6 +45,7 @@ public sealed class MaterializeVerb : ICliVerb, IHasSwitches
 
         var catalog = CatalogFactory.Create(context.Configuration, TimeProvider.System);
         var selection = AssetSelection.Parse(select).Resolve(catalog.Graph).ToHashSet();
+        await PartitionWindow.From(context.Configuration, TimeProvider.System).RequireAsync(partitions, cancellationToken);
         var database = await CliCatalog.OpenAsync(context.Configuration, cancellationToken);
         var materializer = MaterializerFactory.Create(context.Configuration, catalog, new CatalogMaterializationLog(database), TimeProvider.System);
         Action<StepResult>? onStep = context.Json ? null : step => WriteStep(context.Out, step);

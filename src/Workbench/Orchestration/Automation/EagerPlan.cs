@@ -6,7 +6,7 @@ namespace Lineage.Workbench.Orchestration.Automation;
 
 /// <summary>
 /// Which eager asset partitions follow a finished run: per partition, the eager assets downstream of a table the run
-/// materialized that were not steps of the run themselves, and none of whose upstream steps in the run failed, were blocked
+/// materialized (committed a snapshot) that were not steps of the run themselves, and none of whose upstream steps in the run failed, were blocked
 /// or were canceled (they would only be blocked in turn). A canceled run brings nothing: canceling means stop.
 /// </summary>
 public static class EagerPlan
@@ -19,9 +19,10 @@ public static class EagerPlan
         foreach (var partition in steps.GroupBy(s => s.Partition, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var statuses = partition.ToDictionary(s => new AssetKey(s.AssetKey), s => s.Status);
-            var materialized = statuses
-                .Where(s => s.Value == StepStatus.Succeeded && graph.TryGet(s.Key, out var spec) && !spec.IsSource)
-                .Select(s => s.Key)
+            // A step that committed nothing (an empty partition) changed nothing downstream could follow.
+            var materialized = partition
+                .Where(s => s.Status == StepStatus.Succeeded && s.SnapshotId is not null && graph.TryGet(new AssetKey(s.AssetKey), out var spec) && !spec.IsSource)
+                .Select(s => new AssetKey(s.AssetKey))
                 .ToHashSet();
             if (materialized.Count == 0)
                 continue;

@@ -1,4 +1,5 @@
 using Lineage.Assets.Partitions;
+using Lineage.Workbench.Catalog;
 using Lineage.Workbench.Health;
 using Lineage.Workbench.Orchestration.Runs;
 using Lineage.Workbench.Storage;
@@ -11,13 +12,15 @@ namespace Lineage.Workbench.Orchestration.Backfills;
 /// Launches a selection over a date range as one backfill run (the engine runs the dates in parallel), resumes a
 /// failed or canceled backfill with exactly the asset partitions that have not succeeded yet, and cancels one.
 /// </summary>
-public sealed class BackfillService(CatalogDbContextFactory contexts, BackfillLock backfills, RunLauncher launcher, RunCanceller canceller, TimeProvider clock)
+public sealed class BackfillService(
+    CatalogDbContextFactory contexts, BackfillLock backfills, RunLauncher launcher, RunCanceller canceller, PartitionWindow window, TimeProvider clock)
 {
     public async Task<BackfillLaunch> LaunchAsync(string selection, DateOnly from, DateOnly to, bool staleOnly, string? by, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(selection))
             throw new ArgumentException("name the selection to backfill, e.g. +ml_run_summary");
         var range = PartitionDateRange.Between(from, to);
+        await window.RequireAsync([range.From, range.To], cancellationToken);
         await using var db = await contexts.OpenAsync(cancellationToken);
         var backfill = new StoredBackfill
         {

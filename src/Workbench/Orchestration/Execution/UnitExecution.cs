@@ -251,6 +251,8 @@ public sealed class UnitExecution(
                     ["asset"] = result.Asset.Value, ["rows"] = result.Rows, ["snapshotId"] = result.SnapshotId, ["tag"] = result.Tag,
                     ["seconds"] = Math.Round(result.Duration.TotalSeconds, 3),
                 }));
+        else if (result.Status == MaterializedStatus.Empty)
+            db.RunEvents.Add(events.Create(runId, RunEventKind.Log, $"empty {result.Asset} {result.Partition}: no raw files, nothing committed", step));
         else if (result.Status == MaterializedStatus.Observed)
             db.RunEvents.Add(events.Create(runId, RunEventKind.Log, $"observed {result.Asset} {result.Partition}: {result.Rows} files", step));
         foreach (var check in result.Checks)

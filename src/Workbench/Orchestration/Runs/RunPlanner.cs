@@ -9,8 +9,9 @@ namespace Lineage.Workbench.Orchestration.Runs;
 /// <summary>
 /// Turns a launch request into steps, in topological order within each partition. Stale-only launches keep the
 /// missing and stale asset partitions as the catalog knows them (sources are kept current by the observation schedule).
+/// Partitions outside the <see cref="PartitionWindow"/> are refused.
 /// </summary>
-public sealed class RunPlanner(AssetCatalog catalog, PartitionStatusService status)
+public sealed class RunPlanner(AssetCatalog catalog, PartitionStatusService status, PartitionWindow window)
 {
     public async Task<IReadOnlyList<PlannedStep>> PlanAsync(LaunchRequest request, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ public sealed class RunPlanner(AssetCatalog catalog, PartitionStatusService stat
     {
         if (request.Partitions.Count == 0)
             throw new ArgumentException("a run needs at least one partition");
+        await window.RequireAsync(request.Partitions, cancellationToken);
         var graph = catalog.Graph;
         var selected = AssetSelection.Parse(request.Selection).Resolve(graph).ToHashSet();
         var ordered = graph.TopologicalOrder.Where(selected.Contains).ToList();

@@ -15,12 +15,12 @@ public sealed class StoredMaterialization
 
     public required string BatchId { get; set; }
 
-    public long SnapshotId { get; set; }
+    public long? SnapshotId { get; set; }
 
     /// <summary>The snapshot's sequence number: the table's commit order, which decides the latest materialization.</summary>
     public long SequenceNumber { get; set; }
 
-    public required string Tag { get; set; }
+    public string? Tag { get; set; }
 
     public long Rows { get; set; }
 

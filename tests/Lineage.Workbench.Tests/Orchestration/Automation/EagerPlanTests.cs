@@ -20,6 +20,7 @@ public sealed class EagerPlanTests
         Partition = partition,
         Unit = $"{partition}/base",
         Status = status,
+        SnapshotId = status == StepStatus.Succeeded && asset != QuantumAssetKeys.RawVqeResults ? 7 : null,
     };
 
     private static List<StoredRunStep> BaseRun(string partition) =>
@@ -63,6 +64,17 @@ public sealed class EagerPlanTests
     {
         Assert.Empty(EagerPlan.After(Catalog.Graph, [QuantumAssetKeys.MlRunSummary], Finished, [Step(QuantumAssetKeys.RawVqeResults, "2026-11-19")]));
         Assert.Empty(EagerPlan.After(Catalog.Graph, Eager, Finished, [Step(QuantumAssetKeys.Molecules, "2026-11-19", StepStatus.Canceled)]));
+    }
+
+    [Fact]
+    public void Base_tables_of_an_empty_day_that_committed_nothing_bring_nothing()
+    {
+        var empty = BaseRun("2026-11-21");
+        foreach (var step in empty)
+            step.SnapshotId = null;
+
+        Assert.Empty(EagerPlan.After(Catalog.Graph, Eager, Finished, empty));
+        Assert.Equal(2, EagerPlan.After(Catalog.Graph, Eager, Finished, [.. empty, .. BaseRun("2026-11-20")]).Count);
     }
 
     [Fact]

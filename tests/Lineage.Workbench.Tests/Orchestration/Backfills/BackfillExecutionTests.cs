@@ -8,7 +8,7 @@ namespace Lineage.Workbench.Tests.Orchestration.Backfills;
 
 public sealed class BackfillExecutionTests
 {
-    private const string FailingDate = "2026-11-17";
+    private const string FailingDate = "2026-11-20";
 
     [Theory]
     [MemberData(nameof(TestCatalogDatabase.Engines), MemberType = typeof(TestCatalogDatabase))]

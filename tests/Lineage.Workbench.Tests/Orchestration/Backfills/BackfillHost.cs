@@ -6,10 +6,10 @@ namespace Lineage.Workbench.Tests.Orchestration.Backfills;
 internal static class BackfillHost
 {
     public const string Selection = "+ml_run_summary";
-    public const string From = "2026-11-15";
-    public const string To = "2026-11-19";
+    public const string From = "2026-11-18";
+    public const string To = "2026-11-22";
 
-    public static readonly string[] Dates = ["2026-11-15", "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19"];
+    public static readonly string[] Dates = ["2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"];
 
     public static Dictionary<string, string?> NoRetries => new()
     {

@@ -210,7 +210,7 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("sequence_number");
 
-                    b.Property<long>("SnapshotId")
+                    b.Property<long?>("SnapshotId")
                         .HasColumnType("bigint")
                         .HasColumnName("snapshot_id");
 
@@ -219,7 +219,6 @@ namespace Lineage.Workbench.Storage.Migrations.Postgres
                         .HasColumnName("started_at");
 
                     b.Property<string>("Tag")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("tag");
 

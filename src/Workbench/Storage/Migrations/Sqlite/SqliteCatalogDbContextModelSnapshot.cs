@@ -201,7 +201,7 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence_number");
 
-                    b.Property<long>("SnapshotId")
+                    b.Property<long?>("SnapshotId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("snapshot_id");
 
@@ -210,7 +210,6 @@ namespace Lineage.Workbench.Storage.Migrations.Sqlite
                         .HasColumnName("started_at");
 
                     b.Property<string>("Tag")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("tag");
 
