@@ -143,27 +143,47 @@ public sealed class LocalFileIO : IFileIO
         foreach (var file in files.OrderBy(file => file.FullName, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new FileEntry(Scheme + file.FullName, file.Length, file.LastWriteTimeUtc, null);
+            yield return new FileEntry(Scheme + file.FullName, file.Length, file.LastWriteTimeUtc, null, FinalTarget(file));
         }
         await Task.CompletedTask;
     }
 
     // Only the folder's entries named with the prefix's last segment are visited, each matching subfolder in full.
+    // A symbolic link to a folder is never followed (it could lead out of the prefix, or in a circle); a link to a
+    // file is listed with its target, so callers decide whether to trust it.
     private static List<FileInfo> FilesUnder(DirectoryInfo folder, string namePrefix)
     {
-        var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
         var files = new List<FileInfo>();
-        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
-        {
-            if (!entry.Name.StartsWith(namePrefix, StringComparison.Ordinal))
-                continue;
-            if (entry is FileInfo file)
-                files.Add(file);
-            else if (entry is DirectoryInfo directory)
-                files.AddRange(directory.EnumerateFiles("*", everything));
-        }
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", OneLevel))
+            if (entry.Name.StartsWith(namePrefix, StringComparison.Ordinal))
+                Collect(entry, files);
         files.RemoveAll(file => IsTemporary(file.Name));
         return files;
+    }
+
+    private static readonly EnumerationOptions OneLevel = new() { AttributesToSkip = 0 };
+
+    private static void Collect(FileSystemInfo entry, List<FileInfo> files)
+    {
+        if (entry is FileInfo file)
+            files.Add(file);
+        else if (entry is DirectoryInfo directory && directory.LinkTarget is null)
+            foreach (var child in directory.EnumerateFileSystemInfos("*", OneLevel))
+                Collect(child, files);
+    }
+
+    private static string? FinalTarget(FileInfo file)
+    {
+        if (file.LinkTarget is null)
+            return null;
+        try
+        {
+            return file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.LinkTarget;
+        }
+        catch (IOException)
+        {
+            return file.LinkTarget;
+        }
     }
 
     public async Task<byte[]> ReadAllBytesAsync(string location, CancellationToken cancellationToken = default)

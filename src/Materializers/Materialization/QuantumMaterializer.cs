@@ -4,6 +4,7 @@ using Lineage.Assets.Graph;
 using Lineage.Assets.Keys;
 using Lineage.Assets.Quantum;
 using Lineage.Assets.Specs;
+using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Materializers.Checks;
 using Lineage.Materializers.Raw;
 using Lineage.Materializers.Recording;
@@ -249,7 +250,10 @@ public sealed class QuantumMaterializer(
     }
 
     private static StepResult Failed(AssetKey key, PartitionRun run, TimeSpan elapsed, Exception error) =>
-        new(key, run.PartitionKey, StepStatus.Failed, 0, null, null, [], elapsed, error.Message);
+        new(key, run.PartitionKey, StepStatus.Failed, 0, null, null, [], elapsed, error.Message)
+        {
+            Permanent = DamagedTableException.IsPermanent(error),
+        };
 
     private static StepResult Blocked(AssetKey key, PartitionRun run, string reason) =>
         new(key, run.PartitionKey, StepStatus.Blocked, 0, null, null, [], TimeSpan.Zero, reason);

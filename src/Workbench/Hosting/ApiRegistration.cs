@@ -9,6 +9,7 @@ public static class ApiRegistration
     public static IServiceCollection AddWorkbenchApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         return services;
     }

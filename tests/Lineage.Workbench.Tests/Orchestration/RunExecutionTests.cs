@@ -68,6 +68,31 @@ public sealed class RunExecutionTests
 
     [Theory]
     [MemberData(nameof(TestCatalogDatabase.Engines), MemberType = typeof(TestCatalogDatabase))]
+    public async Task A_step_failing_on_a_damaged_table_fails_at_once_without_retries_and_says_why(string engine)
+    {
+        var damage = new Lineage.Lakehouse.Iceberg.Tables.DamagedTableException("file:/w/quantum_features/molecules", "file:/w/quantum_features/molecules/metadata/v3.metadata.json", "the table metadata is not valid JSON");
+        var executor = new ScriptedStepExecutor((work, _) => work.Unit.EndsWith("/base")
+            ? Task.FromResult<IReadOnlyList<Lineage.Materializers.Materialization.StepResult>>(
+                ScriptedStepExecutor.Failed(work, damage.Message).Select(r => r with { Permanent = true }).ToList())
+            : throw damage);
+        await using var host = await EngineHost.StartAsync(engine, executor, FastRetries(3));
+        var reported = await host.LaunchAsync("molecules", Day);
+        var thrown = await host.LaunchAsync("ml_run_summary", Day);
+
+        foreach (var launch in new[] { reported, thrown })
+        {
+            var run = await host.WaitForRunAsync(launch.RunId!.Value);
+            Assert.Equal("failed", run.Run.Status);
+            var step = Assert.Single(run.Steps);
+            Assert.Equal(("failed", 1), (step.Status, step.Attempt));
+            Assert.Contains("v3.metadata.json", step.Error);
+            Assert.Contains("is not retried: repair or restore the table", step.Error);
+        }
+        Assert.Equal(2, executor.Calls.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCatalogDatabase.Engines), MemberType = typeof(TestCatalogDatabase))]
     public async Task A_step_out_of_retries_fails_blocks_its_downstream_steps_and_fails_the_run(string engine)
     {
         var executor = new ScriptedStepExecutor((work, _) => Task.FromResult(

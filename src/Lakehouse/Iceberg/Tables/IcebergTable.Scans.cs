@@ -31,8 +31,9 @@ public sealed partial class IcebergTable
             return [];
         var schema = metadata.CurrentSchema;
         var equalities = ResolvePartitionEquals(metadata, options.PartitionEquals);
-        var manifests = await ManifestFiles.ReadListAsync(_io, listPath, cancellationToken);
-        var deletes = await DeleteFileIndex.ReadAsync(_io, metadata, manifests.Where(m => m.Content == ManifestContent.Deletes), cancellationToken);
+        var manifests = await DamagedTableException.ReadingAsync(Location, listPath, () => ManifestFiles.ReadListAsync(_io, listPath, cancellationToken));
+        var deletes = await DamagedTableException.ReadingAsync(Location, listPath,
+            () => DeleteFileIndex.ReadAsync(_io, metadata, manifests.Where(m => m.Content == ManifestContent.Deletes), cancellationToken));
         var tasks = new List<FileScanTask>();
         foreach (var manifest in manifests.Where(m => m.Content == ManifestContent.Data))
         {
@@ -41,7 +42,7 @@ public sealed partial class IcebergTable
             var constraints = Constraints(spec, equalities);
             if (!PartitionTuples.MayContain(manifest, partitionType, constraints))
                 continue;
-            foreach (var entry in await ManifestFiles.ReadEntriesAsync(_io, manifest, cancellationToken))
+            foreach (var entry in await DamagedTableException.ReadingAsync(Location, manifest.ManifestPath, () => ManifestFiles.ReadEntriesAsync(_io, manifest, cancellationToken)))
             {
                 if (entry.Status == ManifestEntryStatus.Deleted)
                     continue;
@@ -73,11 +74,12 @@ public sealed partial class IcebergTable
         var deleteFiles = new DeleteFileReader(_io, schema);
         foreach (var task in await PlanTasksAsync(options, cancellationToken))
         {
-            await using var reader = await OpenDataFileAsync(_io, task.File.FilePath, cancellationToken);
+            var path = task.File.FilePath;
+            await using var reader = await DamagedTableException.ReadingAsync(Location, path, () => OpenDataFileAsync(_io, path, cancellationToken));
             var names = fields.Select(f => FileColumn(reader.Schema, f)).ToList();
             if (!TryFileFilters(reader.Schema, schema, options.Filters, out var filters))
                 continue;
-            var deletes = await deleteFiles.ReadAsync(task, cancellationToken);
+            var deletes = await DamagedTableException.ReadingAsync(Location, path, () => deleteFiles.ReadAsync(task, cancellationToken));
             var equalityColumns = deletes.EqualityFieldIds.ToDictionary(id => id, id => EqualityColumn(reader.Schema, schema, id, task.File));
             var read = names.Concat(equalityColumns.Values).OfType<string>().Distinct().ToList();
             if (read.Count == 0)
@@ -85,7 +87,7 @@ public sealed partial class IcebergTable
             // Positions count every row of the file: row groups are not pruned when some are deleted by position.
             var request = new ParquetReadRequest { Columns = read, Filters = deletes.Positions.Count > 0 ? [] : filters };
             long firstRow = 0;
-            await foreach (var batch in reader.ReadAsync(request, cancellationToken))
+            await foreach (var batch in ReadDataFileAsync(reader, request, path, cancellationToken))
             {
                 var columns = names.Select((name, i) => name is null
                     ? NullArrays.Create(output.FieldsList[i].DataType, batch.Length)
@@ -96,6 +98,15 @@ public sealed partial class IcebergTable
                 yield return kept is null ? result : RecordBatchRows.Take(result, kept);
             }
         }
+    }
+
+    /// <summary>The file's batches; a format error part-way names the table and the file.</summary>
+    private async IAsyncEnumerable<RecordBatch> ReadDataFileAsync(
+        ArrowParquetReader reader, ParquetReadRequest request, string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var batches = reader.ReadAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (await DamagedTableException.ReadingAsync(Location, path, () => batches.MoveNextAsync().AsTask()))
+            yield return batches.Current;
     }
 
     /// <summary>Opens a data or delete file of the table for reading.</summary>

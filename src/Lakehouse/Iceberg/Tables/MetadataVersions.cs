@@ -22,6 +22,10 @@ internal static class MetadataVersions
                 var json = Encoding.UTF8.GetString(await io.ReadAllBytesAsync(found.Location, cancellationToken));
                 return new TableState(TableMetadata.FromJson(json), found.Version);
             }
+            catch (Exception e) when (DamagedTableException.IsFormatError(e))
+            {
+                throw DamagedTableException.Of(layout.Location, found.Location, e);
+            }
             catch (LocationNotFoundException)
             {
                 // The listed version vanished (cleanup by another tool): look again.

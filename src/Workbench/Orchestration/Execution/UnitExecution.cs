@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lineage.Assets.Keys;
+using Lineage.Lakehouse.Iceberg.Tables;
 using Lineage.Materializers.Materialization;
 using Lineage.Workbench.Orchestration.Runs;
 using Lineage.Workbench.Storage;
@@ -169,7 +170,7 @@ public sealed class UnitExecution(
         }
         catch (Exception e)
         {
-            return new UnitOutcome([], $"{e.GetType().Name}: {e.Message}", false);
+            return new UnitOutcome([], $"{e.GetType().Name}: {e.Message}", false) { Permanent = DamagedTableException.IsPermanent(e) };
         }
     }
 
@@ -210,16 +211,18 @@ public sealed class UnitExecution(
             (step.Status, step.Error) = (outcome, result) switch
             {
                 ({ Canceled: true }, _) => (StepStatus.Canceled, outcome.Failure),
-                ({ Failure: { } failure }, _) => (StepStatus.Failed, failure),
+                ({ Failure: { } failure }, _) => (StepStatus.Failed, failure + (outcome.Permanent ? NotRetried : "")),
                 (_, null) => (StepStatus.Failed, $"the executor reported nothing for {step.AssetKey}"),
-                (_, { Status: MaterializedStatus.Failed }) => (StepStatus.Failed, result.Error),
+                (_, { Status: MaterializedStatus.Failed }) => (StepStatus.Failed, result.Error + (result.Permanent ? NotRetried : "")),
                 (_, { Status: MaterializedStatus.Blocked }) => (StepStatus.Blocked, result.Error),
                 _ => (StepStatus.Succeeded, null),
             };
             step.Rows = result?.Rows;
             step.SnapshotId = result?.SnapshotId;
         }
-        var retry = steps.Any(s => s.Status == StepStatus.Failed) && steps[0].Attempt <= policy.Retries;
+        // A format error fails the unit at once: every attempt would read the same bytes.
+        var permanent = outcome.Permanent || outcome.Results.Any(r => r.Permanent);
+        var retry = steps.Any(s => s.Status == StepStatus.Failed) && steps[0].Attempt <= policy.Retries && !permanent;
         if (retry)
         {
             var next = now + policy.DelayAfter(steps[0].Attempt);
@@ -310,5 +313,11 @@ public sealed class UnitExecution(
         }
     }
 
-    private sealed record UnitOutcome(IReadOnlyList<StepResult> Results, string? Failure, bool Canceled);
+    private sealed record UnitOutcome(IReadOnlyList<StepResult> Results, string? Failure, bool Canceled)
+    {
+        /// <summary>The executor failed on a damaged table or a malformed file: no attempt would fare better.</summary>
+        public bool Permanent { get; init; }
+    }
+
+    private const string NotRetried = "; a damaged or malformed file is not retried: repair or restore the table, then re-execute the run";
 }
