@@ -8,7 +8,7 @@ namespace Lineage.Bench;
 /// <summary>
 /// Generates N raw VQE files landing on one day (once per folder), then materializes that partition — the nine base
 /// tables with processing_metadata, then the two ML tables — in a child process, and prints raw MB/s, rows written
-/// and the peak working set.
+/// and the peak working set. <c>--file-mb N</c> instead lands one valid file of about N MB.
 /// </summary>
 internal static class MaterializeBenchmark
 {
@@ -17,9 +17,15 @@ internal static class MaterializeBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var files = int.Parse(Option(args, "--files") ?? "10000", CultureInfo.InvariantCulture);
-        var folder = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), $"lineage-bench-materialize-{files}");
+        var fileMb = Option(args, "--file-mb") is { } mb ? int.Parse(mb, CultureInfo.InvariantCulture) : (int?)null;
+        var folder = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), fileMb is { } size ? $"lineage-bench-materialize-one-{size}mb" : $"lineage-bench-materialize-{files}");
         var raw = Path.Combine(folder, "raw");
-        if (!Directory.Exists(raw))
+        if (fileMb is { } megabytes && !Directory.Exists(raw))
+        {
+            Console.WriteLine($"writing one raw file of about {megabytes} MB in {raw} …");
+            Console.WriteLine($"wrote {await LargeRawFile.WriteAsync(raw, Day, megabytes * 1_000_000L) / 1e6:0.0} MB");
+        }
+        else if (!Directory.Exists(raw))
         {
             Console.WriteLine($"generating {files:N0} raw files in {raw} …");
             var generated = await new SyntheticVqeGenerator(new GeneratorOptions { Count = files, Days = 1, Start = Day }).WriteAsync(raw);

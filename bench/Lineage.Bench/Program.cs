@@ -2,7 +2,7 @@ using Lineage.Bench;
 
 // Benchmarks run on demand and print numbers; they are never part of the test run.
 //   dotnet run -c Release --project bench/Lineage.Bench -- parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]
-//   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N] [--dir DIR] [--only BASE_TABLE]
+//   dotnet run -c Release --project bench/Lineage.Bench -- materialize [--files N | --file-mb N] [--dir DIR] [--only BASE_TABLE]
 //   dotnet run -c Release --project bench/Lineage.Bench -- scheduling [--steps N] [--max-parallel N] [--postgres CONNECTION]
 //   dotnet run -c Release --project bench/Lineage.Bench -- ui [--assets N] [--days N] [--seed N] [--chromium PATH]
 return args switch
@@ -19,7 +19,7 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench parquet [--rows N] [--codec snappy|zstd|none] [--dir DIR]");
-    Console.Error.WriteLine("       bench materialize [--files N] [--dir DIR] [--only BASE_TABLE]");
+    Console.Error.WriteLine("       bench materialize [--files N | --file-mb N] [--dir DIR] [--only BASE_TABLE]");
     Console.Error.WriteLine("       bench scheduling [--steps N] [--max-parallel N] [--postgres CONNECTION]   (or LINEAGE_BENCH_POSTGRES)");
     Console.Error.WriteLine("       bench ui [--assets N] [--days N] [--seed N] [--chromium PATH]");
     return 2;

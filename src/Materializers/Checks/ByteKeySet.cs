@@ -1,57 +1,66 @@
+using System.IO.Hashing;
+
 namespace Lineage.Materializers.Checks;
 
 /// <summary>
-/// A set of byte strings (row keys), looked up by span. The keys' bytes sit end to end in one buffer that
-/// <see cref="Clear"/> reuses, so adding a key allocates nothing once the buffer has grown to the largest set.
+/// A set of byte strings (row keys), looked up by span, that keeps only each key's 128-bit XxHash in an open-addressed
+/// table: about 21 bytes a key whatever its length, so one long raw record's millions of keys take tens of MB. Two
+/// different keys would have to share all 128 bits to be taken for one (about one chance in 10^25 for a million keys).
 /// </summary>
 internal sealed class ByteKeySet
 {
-    private readonly HashSet<Segment> _keys;
-    private byte[] _bytes = new byte[4096];
-    private int _used;
+    private const int SmallestTable = 1024;
 
-    public ByteKeySet() => _keys = new HashSet<Segment>(new SegmentComparer(this));
+    // Slot value 0 marks an empty slot; a key whose hash is 0 is stored as 1 (one more chance in 2^128 of a false match).
+    private UInt128[] _slots = new UInt128[SmallestTable];
 
-    public int Count => _keys.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds the key; false when it was already in the set.</summary>
-    public bool Add(ReadOnlySpan<byte> key) => _keys.GetAlternateLookup<ReadOnlySpan<byte>>().Add(key);
+    public bool Add(ReadOnlySpan<byte> key)
+    {
+        var hash = XxHash128.HashToUInt128(key);
+        if (hash == UInt128.Zero)
+            hash = UInt128.One;
+        if ((Count + 1) * 4L > _slots.Length * 3L)
+            Grow();
+        if (!Insert(_slots, hash))
+            return false;
+        Count++;
+        return true;
+    }
 
+    /// <summary>Empties the set; a table grown for one huge set is dropped rather than wiped for every small one after it.</summary>
     public void Clear()
     {
-        _keys.Clear();
-        _used = 0;
+        if (_slots.Length > SmallestTable * 4 && _slots.Length > Count * 8L)
+            _slots = new UInt128[SmallestTable];
+        else
+            Array.Clear(_slots);
+        Count = 0;
     }
 
-    private ReadOnlySpan<byte> Bytes(Segment segment) => _bytes.AsSpan(segment.Start, segment.Length);
-
-    private Segment Store(ReadOnlySpan<byte> key)
+    private static bool Insert(UInt128[] slots, UInt128 hash)
     {
-        if (_used + key.Length > _bytes.Length)
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + key.Length));
-        key.CopyTo(_bytes.AsSpan(_used));
-        var segment = new Segment(_used, key.Length);
-        _used += key.Length;
-        return segment;
-    }
-
-    private readonly record struct Segment(int Start, int Length);
-
-    private sealed class SegmentComparer(ByteKeySet set) : IEqualityComparer<Segment>, IAlternateEqualityComparer<ReadOnlySpan<byte>, Segment>
-    {
-        public bool Equals(Segment x, Segment y) => set.Bytes(x).SequenceEqual(set.Bytes(y));
-
-        public int GetHashCode(Segment key) => GetHashCode(set.Bytes(key));
-
-        public bool Equals(ReadOnlySpan<byte> alternate, Segment other) => alternate.SequenceEqual(set.Bytes(other));
-
-        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        var mask = slots.Length - 1;
+        for (var i = (int)((ulong)hash & (ulong)mask); ; i = (i + 1) & mask)
         {
-            var hash = new HashCode();
-            hash.AddBytes(alternate);
-            return hash.ToHashCode();
+            if (slots[i] == UInt128.Zero)
+            {
+                slots[i] = hash;
+                return true;
+            }
+            if (slots[i] == hash)
+                return false;
         }
+    }
 
-        public Segment Create(ReadOnlySpan<byte> alternate) => set.Store(alternate);
+    private void Grow()
+    {
+        var grown = new UInt128[_slots.Length * 2];
+        foreach (var hash in _slots)
+            if (hash != UInt128.Zero)
+                Insert(grown, hash);
+        _slots = grown;
     }
 }

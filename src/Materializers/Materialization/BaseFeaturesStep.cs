@@ -38,7 +38,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
         try
         {
             foreach (var definition in tables)
-                sinks.Add(new TableSink(definition, await warehouse.OpenAsync(definition, cancellationToken), options.BatchRows));
+                sinks.Add(new TableSink(definition, await warehouse.OpenAsync(definition, cancellationToken), options.BatchRows, cancellationToken));
             await ReadIntoAsync(files, stamp, transforms, sinks, facts, cancellationToken);
             var dataVersion = RawSource.DataVersion(files);
             if (!await mayCommit())
@@ -81,10 +81,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
             winners[run.ExperimentId] = file.Name;
             facts.DistinctIterationSteps[run.ExperimentId] = IterationSteps.FirstOccurrences(run.Record.VqeResult.IterationList).Count;
             for (var i = 0; i < transforms.Count; i++)
-            {
                 transforms[i].Append(run, stamp, sinks[i].Rows);
-                await sinks[i].FlushIfFullAsync(cancellationToken);
-            }
         }
     }
 
@@ -103,7 +100,7 @@ internal sealed class BaseFeaturesStep(RawSource raw, QuantumWarehouse warehouse
                 FaultPoints.Reach($"after-commit:{sink.Definition.Key.Name}");
                 commits.Add(new TableCommit(sink.Definition.Key, commit, stamp.Tag, rows));
             }
-            await using (var audit = new TableSink(ProcessingMetadata, metadataTable, 1))
+            await using (var audit = new TableSink(ProcessingMetadata, metadataTable, 1, cancellationToken))
             {
                 ProcessingMetadataRow.Append(audit.Rows, stamp, commits, files, dataVersion, facts);
                 var auditFiles = await audit.FinishAsync(cancellationToken);

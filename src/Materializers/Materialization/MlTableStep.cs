@@ -18,7 +18,7 @@ internal sealed class MlTableStep(QuantumWarehouse warehouse, MaterializerOption
         TableDefinition definition, IPartitionReader upstream, ProcessingStamp stamp, MaterializationFacts facts, CancellationToken cancellationToken)
     {
         var table = await warehouse.OpenAsync(definition, cancellationToken);
-        await using var sink = new TableSink(definition, table, options.BatchRows);
+        await using var sink = new TableSink(definition, table, options.BatchRows, cancellationToken);
         Task Write(RecordBatch batch, CancellationToken token) => sink.WriteAsync(batch, token);
         if (definition.Key == QuantumAssetKeys.MlIterationFeatures)
             await new MlIterationFeaturesBuilder(options.Ml).BuildAsync(upstream, stamp.Date, facts, Write, cancellationToken);

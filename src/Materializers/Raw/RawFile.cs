@@ -4,10 +4,13 @@ namespace Lineage.Materializers.Raw;
 
 /// <summary>
 /// A raw result file as listed: where it is, when it landed (the unix_nano of its name, else the object's
-/// last-modified time) and so which daily partition it belongs to.
+/// last-modified time) and so which daily partition it belongs to; <see cref="LinkTarget"/> is where a local file
+/// that is a symbolic link leads.
 /// </summary>
 public sealed record RawFile(string Location, string Name, long Length, string? ETag, DateTimeOffset LastModified, DateTimeOffset LandedAt, long Counter)
 {
+    public string? LinkTarget { get; init; }
+
     public DateOnly Partition => DateOnly.FromDateTime(LandedAt.UtcDateTime);
 
     public string PartitionKey => DailyPartitions.FormatKey(Partition);

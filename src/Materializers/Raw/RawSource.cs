@@ -8,8 +8,14 @@ namespace Lineage.Materializers.Raw;
 /// The raw VQE result files under <c>&lt;root&gt;/experiment.vqe/</c> of a folder or an S3 prefix, listed and
 /// grouped by the daily partition they landed in.
 /// </summary>
-public sealed class RawSource(IFileIO io, string root)
+public sealed class RawSource(IFileIO io, string root, long maxFileBytes = RawSource.DefaultMaxFileBytes)
 {
+    /// <summary>The default of <c>Lineage:Raw:MaxFileBytes</c>: 256 MiB.</summary>
+    public const long DefaultMaxFileBytes = 256L * 1024 * 1024;
+
+    /// <summary>A file larger than this is rejected unread.</summary>
+    public long MaxFileBytes { get; } = maxFileBytes > 0 ? maxFileBytes : throw new ArgumentOutOfRangeException(nameof(maxFileBytes), maxFileBytes, "Lineage:Raw:MaxFileBytes must be positive");
+
     public IFileIO Io { get; } = io ?? throw new ArgumentNullException(nameof(io));
 
     public string Root { get; } = root.TrimEnd('/');
@@ -25,9 +31,10 @@ public sealed class RawSource(IFileIO io, string root)
             var name = entry.Location[(entry.Location.LastIndexOf('/') + 1)..];
             if (!name.EndsWith(RawFileName.Extension, StringComparison.Ordinal))
                 continue;
-            files.Add(RawFileName.TryParse(name, out var parsed)
+            var file = RawFileName.TryParse(name, out var parsed)
                 ? new RawFile(entry.Location, name, entry.Length, entry.ETag, entry.LastModified, parsed.LandedAt, parsed.Counter)
-                : new RawFile(entry.Location, name, entry.Length, entry.ETag, entry.LastModified, entry.LastModified, -1));
+                : new RawFile(entry.Location, name, entry.Length, entry.ETag, entry.LastModified, entry.LastModified, -1);
+            files.Add(file with { LinkTarget = entry.LinkTarget });
         }
         return files;
     }
@@ -60,10 +67,31 @@ public sealed class RawSource(IFileIO io, string root)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    /// <summary>Reads and decodes one file; a bad file comes back as a failure naming the file, JSON path and problem.</summary>
+    /// <summary>
+    /// Reads and decodes one file; a bad file comes back as a failure naming the file, JSON path and problem. A file
+    /// above <see cref="MaxFileBytes"/>, or a link that leads outside the raw root, is refused unread.
+    /// </summary>
     public async Task<VqeDecodeResult> ReadAsync(RawFile file, CancellationToken cancellationToken)
     {
+        if (file.Length > MaxFileBytes)
+            return VqeDecodeResult.Failure(new RawRecordError(file.Name, "$",
+                $"the file has {file.Length:N0} bytes, more than the {MaxFileBytes:N0} that Lineage:Raw:MaxFileBytes allows"));
+        if (file.LinkTarget is { } target && !LeadsInside(target))
+            return VqeDecodeResult.Failure(new RawRecordError(file.Name, "$",
+                $"the file is a link to {target}, outside the raw root {LocalFileIO.ToPath(Root)}; raw files must live under it"));
         var bytes = await Io.ReadAllBytesAsync(file.Location, cancellationToken);
+        if (bytes.LongLength > MaxFileBytes)
+            return VqeDecodeResult.Failure(new RawRecordError(file.Name, "$",
+                $"the file grew to {bytes.LongLength:N0} bytes while listed, more than the {MaxFileBytes:N0} that Lineage:Raw:MaxFileBytes allows"));
         return VqeRecordReader.Read(bytes, file.Name);
+    }
+
+    /// <summary>Whether a link's target is under the raw root (itself perhaps reached through a link).</summary>
+    private bool LeadsInside(string target)
+    {
+        var root = new DirectoryInfo(LocalFileIO.ToPath(Root));
+        var real = root.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? root.FullName;
+        var full = Path.GetFullPath(target);
+        return new[] { root.FullName, real }.Any(r => full.StartsWith(r.TrimEnd('/') + "/", StringComparison.Ordinal));
     }
 }

@@ -40,6 +40,8 @@ internal sealed class VqeRecordParser
         _readCoords = (ref Utf8JsonReader r) => ReadList(ref r, 4, _readPoint);
     }
 
+    private readonly List<HashSet<string>> _members = [];
+
     public JsonPathTrail Path { get; } = new();
 
     public VqeDecoratedResult Parse(ReadOnlySpan<byte> json)
@@ -288,6 +290,7 @@ internal sealed class VqeRecordParser
     /// <summary>Positions on the member's value, reads it with the member's name on the path, and leaves the reader on its last token.</summary>
     private T Member<T>(ref Utf8JsonReader reader, string name, ValueReader<T> read)
     {
+        ExpectFirst(reader, name);
         Path.PushMember(name);
         reader.Read();
         var value = read(ref reader);
@@ -318,8 +321,9 @@ internal sealed class VqeRecordParser
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
-    private static void SkipValue(ref Utf8JsonReader reader)
+    private void SkipValue(ref Utf8JsonReader reader)
     {
+        ExpectFirst(reader, reader.GetString()!);
         reader.Read();
         reader.Skip();
     }
@@ -338,9 +342,28 @@ internal sealed class VqeRecordParser
         throw new RawRecordFormatException(Missing);
     }
 
-    private static void ExpectStart(ref Utf8JsonReader reader, JsonTokenType expected)
+    private void ExpectStart(ref Utf8JsonReader reader, JsonTokenType expected)
     {
         if (reader.TokenType != expected) throw WrongType(expected == JsonTokenType.StartObject ? "an object" : "an array", reader);
+        if (expected == JsonTokenType.StartObject)
+            MembersAt(reader.CurrentDepth + 1).Clear();
+    }
+
+    /// <summary>The member names seen so far in the object whose members are at <paramref name="depth"/>.</summary>
+    private HashSet<string> MembersAt(int depth)
+    {
+        while (_members.Count <= depth)
+            _members.Add(new HashSet<string>(StringComparer.Ordinal));
+        return _members[depth];
+    }
+
+    /// <summary>A second member of one name in one object: which one a reader keeps differs between tools, so the file is refused.</summary>
+    private void ExpectFirst(in Utf8JsonReader reader, string name)
+    {
+        if (MembersAt(reader.CurrentDepth).Add(name))
+            return;
+        Path.PushMember(name);
+        throw new RawRecordFormatException($"duplicate key '{name}': the member appears twice in one object");
     }
 
     private static string ReadString(ref Utf8JsonReader reader)

@@ -190,7 +190,7 @@ public sealed class TableRows
         return this;
     }
 
-    /// <summary>Completes the row; every column must have received a value.</summary>
+    /// <summary>Completes the row; every column must have received a value. Hands the rows over once they fill a batch (see <see cref="WhenFull"/>).</summary>
     public TableRows EndRow()
     {
         if (_cursor != _builders.Length)
@@ -198,7 +198,23 @@ public sealed class TableRows
                 $"a row of {_table} ended after {_cursor} of its {_builders.Length} columns; next expected: {Schema.GetFieldByIndex(_cursor).Name}");
         _cursor = 0;
         RowCount++;
+        if (_full is not null && (RowCount >= _fullRows || _bytes >= _fullBytes))
+            _full();
         return this;
+    }
+
+    private Action? _full;
+    private int _fullRows;
+    private long _fullBytes;
+
+    /// <summary>
+    /// Calls <paramref name="full"/> (which takes the batch) after the row that brings the rows to <paramref name="rows"/>
+    /// or to <paramref name="bytes"/>: one long raw record then fills batch after batch, never one huge batch.
+    /// </summary>
+    public void WhenFull(int rows, long bytes, Action full)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
+        (_fullRows, _fullBytes, _full) = (rows, bytes, full ?? throw new ArgumentNullException(nameof(full)));
     }
 
     /// <summary>The complete rows as a batch; the builders start empty again and keep their storage for the next rows.</summary>

@@ -24,8 +24,13 @@ public sealed class StorageLocations(IConfiguration configuration)
         return FileIOs.For(location, S3SettingsFrom(configuration), commitLock);
     }
 
-    /// <summary>The raw VQE result files under the configured raw root.</summary>
-    public RawSource Raw() => new(IoFor(RawRoot), RawRoot);
+    /// <summary>The raw VQE result files under the configured raw root, with <c>Lineage:Raw:MaxFileBytes</c> as the size limit.</summary>
+    public RawSource Raw() => new(IoFor(RawRoot), RawRoot, MaxRawFileBytes);
+
+    private long MaxRawFileBytes =>
+        configuration["Lineage:Raw:MaxFileBytes"] is not { Length: > 0 } text ? RawSource.DefaultMaxFileBytes
+        : long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0 ? bytes
+        : throw new ArgumentException($"Lineage:Raw:MaxFileBytes must be a positive number of bytes, not '{text}'");
 
     /// <summary>S3 credentials come from the environment; endpoint, region and addressing may also come from <c>Lineage:S3</c>.</summary>
     public static S3Settings S3SettingsFrom(IConfiguration configuration)

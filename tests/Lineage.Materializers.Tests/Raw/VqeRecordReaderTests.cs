@@ -124,6 +124,9 @@ public class VqeRecordReaderTests
             { "trailing content", ValidJson + "x", $"$|unexpected content after the top-level object at byte {length}" },
             { "second top-level value", ValidJson + " {}", $"$|unexpected content after the top-level object at byte {length}" },
             { "array at top level", "[" + ValidJson + "]", "$|expected an object, found an array" },
+            { "duplicate key at the top", ValidJson.Replace("\"molecule_id\":0", "\"molecule_id\":0,\"molecule_id\":1"), "molecule_id|duplicate key 'molecule_id': the member appears twice in one object" },
+            { "duplicate key in an iteration", ValidJson.Replace("\"result\":-1.8", "\"result\":-1.8,\"result\":-2.0"), "vqe_result.iteration_list[1].result|duplicate key 'result': the member appears twice in one object" },
+            { "duplicate unknown key", ValidJson.Replace("\"molecule_id\":0", "\"molecule_id\":0,\"note\":1,\"note\":2"), "note|duplicate key 'note': the member appears twice in one object" },
         };
     }
 
