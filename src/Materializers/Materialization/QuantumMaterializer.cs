@@ -66,9 +66,13 @@ public sealed class QuantumMaterializer(
     private async Task<StepResult> ObserveAsync(PartitionRun run, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var files = await raw.ListPartitionAsync(run.Date, cancellationToken);
-        var version = RawSource.DataVersion(files);
-        await RecordObservationAsync(run, files, version, cancellationToken);
+        return await RecordObservedAsync(run, await raw.ListPartitionAsync(run.Date, cancellationToken), watch, cancellationToken);
+    }
+
+    /// <summary>Records the source partition as observed holding <paramref name="files"/>.</summary>
+    private async Task<StepResult> RecordObservedAsync(PartitionRun run, IReadOnlyList<RawFile> files, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        await RecordObservationAsync(run, files, RawSource.DataVersion(files), cancellationToken);
         return new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, files.Count, null, null, [], watch.Elapsed, null);
     }
 
@@ -208,8 +212,7 @@ public sealed class QuantumMaterializer(
     private async Task<IReadOnlyList<StepResult>> RecordEmptyBaseAsync(
         PartitionRun run, IReadOnlyDictionary<AssetKey, long> standing, Stopwatch watch, CancellationToken cancellationToken)
     {
-        await RecordObservationAsync(run, [], RawSource.DataVersion([]), cancellationToken);
-        var observed = new StepResult(QuantumAssetKeys.RawVqeResults, run.PartitionKey, StepStatus.Observed, 0, null, null, [], watch.Elapsed, null);
+        var observed = await RecordObservedAsync(run, [], watch, cancellationToken);
         return [observed, .. await RecordEmptyAsync(run, standing, watch, cancellationToken)];
     }
 
